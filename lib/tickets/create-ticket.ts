@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto'
+import { fromPrisma } from 'pg-boss'
+import { z } from 'zod'
+import { dbNow, getDb } from '../db/client'
+import { getBoss } from '../jobs/boss'
+import { TICKET_CREATE, type TicketCreateJob } from '../jobs/queues'
+import { log } from '../log'
+import { isStaff, type Viewer } from '../viewer'
+import { NEW_TICKET_STATUS_ID } from './statuses'
+import { type TicketView, ticketWithClient, toTicketView } from './view'
+
+// A customer's new ticket: saved to the cache as a pending write and handed
+// to the worker in one transaction. Nothing here waits for Halo.
+
+export const SUMMARY_MAX = 200
+export const DETAILS_MAX = 10_000
+
+export const newTicketSchema = z.object({
+  summary: z
+    .string({ error: 'Write a short summary of the problem.' })
+    .trim()
+    .min(3, 'The summary needs at least 3 characters.')
+    .max(SUMMARY_MAX, `Keep the summary under ${SUMMARY_MAX} characters.`),
+  details: z
+    .string({ error: 'Describe the problem.' })
+    .trim()
+    .min(1, 'Describe the problem: what happened, and since when.')
+    .max(DETAILS_MAX, `Keep the details under ${DETAILS_MAX} characters.`),
+  clientId: z.uuid('Choose a client.').optional(),
+})
+
+export type FieldErrors = Record<string, string[]>
+
+export type CreateTicketResult =
+  | { ok: true; ticket: TicketView }
+  | { ok: false; errors: FieldErrors }
+
+export async function createTicket(
+  viewer: Viewer,
+  input: unknown,
+): Promise<CreateTicketResult> {
+  const parsed = newTicketSchema.safeParse(input)
+  if (!parsed.success) {
+    return { ok: false, errors: z.flattenError(parsed.error).fieldErrors }
+  }
+  const clientId = await resolveClient(viewer, parsed.data.clientId)
+  if (!clientId) {
+    return { ok: false, errors: { clientId: ['Choose a client.'] } }
+  }
+  const ticket = await insertPendingTicket(viewer, clientId, parsed.data)
+  log.info(
+    { ticketId: ticket.id, clientId, userId: viewer.userId },
+    'ticket accepted; create job enqueued',
+  )
+  return { ok: true, ticket: toTicketView(ticket, false) }
+}
+
+/** Customers write for their own client; staff name the client. */
+async function resolveClient(viewer: Viewer, requested: string | undefined) {
+  if (!isStaff(viewer)) return viewer.clientId
+  if (!requested) return null
+  const client = await getDb().client.findUnique({ where: { id: requested } })
+  return client?.id ?? null
+}
+
+async function insertPendingTicket(
+  viewer: Viewer,
+  clientId: string,
+  input: { summary: string; details: string },
+) {
+  const db = getDb()
+  const boss = await getBoss()
+  const now = await dbNow(db)
+  return db.$transaction(async (tx) => {
+    const ticket = await tx.ticket.create({
+      data: {
+        clientId,
+        createdById: viewer.userId,
+        haloUserId: viewer.haloUserId,
+        summary: input.summary,
+        details: input.details,
+        statusId: NEW_TICKET_STATUS_ID,
+        openedAt: now,
+        lastUpdate: now,
+        mutationId: randomUUID(),
+        pendingWrite: true,
+        writeVersion: 1,
+      },
+      include: ticketWithClient,
+    })
+    const job: TicketCreateJob = {
+      ticketId: ticket.id,
+      mutationId: ticket.mutationId as string,
+      writeVersion: ticket.writeVersion,
+      clientId,
+    }
+    const jobId = await boss.send(TICKET_CREATE, job, { db: fromPrisma(tx) })
+    if (!jobId) throw new Error(`queue ${TICKET_CREATE} does not exist`)
+    return ticket
+  })
+}
