@@ -16,6 +16,8 @@ export type RefreshOutcome =
 export interface RefreshOptions {
   /** Names the cache entry: one upstream call per key at a time. */
   key: string
+  /** Checked again inside the flight, so a latecomer skips a done refresh. */
+  isFresh: () => Promise<boolean>
   /** Writes the upstream's answer through to the cache. */
   refresh: () => Promise<void>
   /** Remember a failure this long and skip the upstream meanwhile. */
@@ -29,20 +31,29 @@ export async function refreshEntry(
   const lastError = l1Get<string>(coolingKey)
   if (lastError) return { ok: false, reason: 'cooling-down', error: lastError }
   try {
-    await shared(options.key, options.refresh)
+    await shared(options.key, async () => {
+      if (await options.isFresh()) return
+      try {
+        await options.refresh()
+      } catch (error) {
+        const message = errorMessage(error)
+        log.warn({ key: options.key, err: message }, 'cache refresh failed')
+        if (options.cooldownMs > 0) {
+          l1Set(coolingKey, message, options.cooldownMs)
+        }
+        throw error
+      }
+    })
     return { ok: true }
   } catch (error) {
-    const message = errorMessage(error)
-    log.warn({ key: options.key, err: message }, 'cache refresh failed')
-    if (options.cooldownMs > 0) l1Set(coolingKey, message, options.cooldownMs)
-    return { ok: false, reason: 'failed', error: message }
+    return { ok: false, reason: 'failed', error: errorMessage(error) }
   }
 }
 
-function shared(key: string, refresh: () => Promise<void>) {
+function shared(key: string, run: () => Promise<void>) {
   const running = inFlight.get(key)
   if (running) return running
-  const started = refresh().finally(() => inFlight.delete(key))
+  const started = run().finally(() => inFlight.delete(key))
   inFlight.set(key, started)
   return started
 }

@@ -48,8 +48,9 @@ async function findExisting(db: Db, tickets: HaloTicket[]) {
   })
   const byHaloId = new Map<number, string>()
   for (const ticket of tickets) {
+    const mark = ticket.third_party_id
     const row = rows.find(
-      (r) => r.haloId === ticket.id || r.mutationId === ticket.third_party_id,
+      (r) => r.haloId === ticket.id || (mark && r.mutationId === mark),
     )
     if (row) byHaloId.set(ticket.id, row.id)
   }

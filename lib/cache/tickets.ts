@@ -38,6 +38,7 @@ export async function listTickets(viewer: Viewer): Promise<TicketList> {
   if (!before.fresh) {
     outcome = await refreshEntry({
       key,
+      isFresh: async () => (await listSyncedAt(db, key)).fresh,
       refresh: () => refreshList(db, key, viewer.clientHaloId),
       cooldownMs: getEnv().UPSTREAM_RETRY_COOLDOWN_MS,
     })
@@ -138,6 +139,7 @@ async function refreshIfStale(
 function refreshOne(db: Db, haloId: number) {
   return refreshEntry({
     key: `ticket:${haloId}`,
+    isFresh: async () => false,
     refresh: async () => {
       const signal = AbortSignal.timeout(getEnv().UPSTREAM_READ_TIMEOUT_MS)
       try {

@@ -1,0 +1,80 @@
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { migrate, readMigrations } from '../lib/db/migrate'
+import { startTestStack, type TestStack } from './stack'
+
+// The SQL migrations and the Prisma schema must describe the same tables:
+// every model is written and read back through the generated client.
+
+let stack: TestStack
+
+beforeAll(async () => {
+  stack = await startTestStack()
+})
+afterAll(async () => {
+  await stack?.close()
+})
+
+describe('migrations', () => {
+  it('are recorded as Prisma records them, and apply only once', async () => {
+    const client = new pg.Client({ connectionString: stack.url })
+    await client.connect()
+    const { rows } = await client.query(
+      'SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations"',
+    )
+    await client.end()
+    const files = await readMigrations()
+    expect(rows.map((row) => row.migration_name)).toEqual(
+      files.map((file) => file.name),
+    )
+    expect(rows[0].checksum).toBe(files[0]?.checksum)
+    expect(rows[0].finished_at).toBeInstanceOf(Date)
+    expect(await migrate(stack.url)).toEqual([])
+  })
+
+  it('give every model a table the generated client can use', async () => {
+    const { db } = stack
+    const client = await db.client.create({
+      data: { haloId: 9001, name: 'Test Co', syncedAt: new Date() },
+    })
+    const user = await db.portalUser.create({
+      data: {
+        email: 'someone@example.com',
+        name: 'Someone',
+        role: 'customer',
+        passwordHash: 'x',
+        clientId: client.id,
+        haloUserId: 9001,
+      },
+    })
+    await db.session.create({
+      data: { tokenHash: 'h', userId: user.id, expiresAt: new Date() },
+    })
+    const ticket = await db.ticket.create({
+      data: {
+        clientId: client.id,
+        createdById: user.id,
+        summary: 's',
+        details: 'd',
+        statusId: 1,
+        openedAt: new Date(),
+        lastUpdate: new Date(),
+        mutationId: crypto.randomUUID(),
+        pendingWrite: true,
+        writeVersion: 1,
+      },
+    })
+    await db.listSync.create({ data: { key: 'k', syncedAt: new Date() } })
+    await db.workerHeartbeat.create({
+      data: { workerId: 'w', beatAt: new Date(), startedAt: new Date() },
+    })
+    const read = await db.ticket.findUniqueOrThrow({
+      where: { id: ticket.id },
+      include: { client: true, createdBy: { include: { sessions: true } } },
+    })
+    expect(read.client.name).toBe('Test Co')
+    expect(read.createdBy?.sessions).toHaveLength(1)
+    expect(await db.listSync.count()).toBe(1)
+    expect(await db.workerHeartbeat.count()).toBe(1)
+  })
+})
