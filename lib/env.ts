@@ -62,6 +62,7 @@ export const envSchema = z.object({
   UPSTREAM_RETRY_COOLDOWN_MS: z.coerce.number().int().min(0).default(5000),
   WORKER_CONCURRENCY: positiveInt.default(10),
   WRITE_RETRY_LIMIT: z.coerce.number().int().min(0).default(8),
+  WRITE_RETRY_DELAY_SECONDS: positiveInt.default(2),
   WORKER_STALE_SECONDS: positiveInt.default(30),
   SESSION_TTL_HOURS: positiveInt.default(12),
   LOG_LEVEL: z

@@ -33,7 +33,7 @@ export async function storeHaloTickets(
 /** Cache rows of these tickets, by Halo id or by the portal's mark. */
 async function findExisting(db: Db, tickets: HaloTicket[]) {
   const marks = tickets
-    .map((ticket) => ticket.third_party_id)
+    .map((ticket) => ticket.third_party_id_string)
     .filter(
       (mark): mark is string => typeof mark === 'string' && UUID.test(mark),
     )
@@ -48,7 +48,7 @@ async function findExisting(db: Db, tickets: HaloTicket[]) {
   })
   const byHaloId = new Map<number, string>()
   for (const ticket of tickets) {
-    const mark = ticket.third_party_id
+    const mark = ticket.third_party_id_string
     const row = rows.find(
       (r) => r.haloId === ticket.id || (mark && r.mutationId === mark),
     )

@@ -17,8 +17,6 @@ export const ticketCreateJobSchema = z.object({
 
 export type TicketCreateJob = z.infer<typeof ticketCreateJobSchema>
 
-/** First retry after this many seconds, doubling (with jitter) up to the cap. */
-const RETRY_DELAY_SECONDS = 2
 const RETRY_DELAY_MAX_SECONDS = 60
 /** Longer than any one attempt can take: a write's deadline plus margin. */
 const EXPIRE_SECONDS = 120
@@ -28,7 +26,9 @@ export async function ensureQueues(boss: PgBoss) {
   await boss.createQueue(TICKET_CREATE, {
     deadLetter: TICKET_CREATE_DEAD,
     retryLimit: getEnv().WRITE_RETRY_LIMIT,
-    retryDelay: RETRY_DELAY_SECONDS,
+    // The first retry waits this long; each next one about twice as long,
+    // with jitter, up to the cap.
+    retryDelay: getEnv().WRITE_RETRY_DELAY_SECONDS,
     retryBackoff: true,
     retryDelayMax: RETRY_DELAY_MAX_SECONDS,
     expireInSeconds: EXPIRE_SECONDS,

@@ -12,7 +12,7 @@ import {
 import { type TicketCreateJob, ticketCreateJobSchema } from './queues'
 
 // Delivers a ticket the portal accepted to Halo, effectively once: the
-// create carries the mutation id in third_party_id, and a re-run that finds
+// create carries the mutation id in third_party_id_string, and a re-run that finds
 // the create was already sent looks for that mark before posting again.
 
 /** Halo's last_update may trail the attempt by clock skew; look back this far. */
@@ -85,7 +85,7 @@ async function deliver(
         details: ticket.details,
         client_id: ticket.client.haloId,
         user_id: ticket.haloUserId ?? undefined,
-        third_party_id: data.mutationId,
+        third_party_id_string: data.mutationId,
       },
       signal,
     )

@@ -22,7 +22,7 @@ export const haloTicketSchema = z.object({
   user_id: z.number().int().nullish(),
   dateoccurred: haloDate.nullish(),
   last_update: haloDate.nullish(),
-  third_party_id: z.string().nullish(),
+  third_party_id_string: z.string().nullish(),
 })
 
 export type HaloTicket = z.infer<typeof haloTicketSchema>
@@ -38,7 +38,7 @@ export interface NewHaloTicket {
   client_id: number
   user_id?: number
   /** The portal's mutation id: the mark a re-run looks for. */
-  third_party_id: string
+  third_party_id_string: string
 }
 
 interface ListFilter {
@@ -102,7 +102,7 @@ export async function createHaloTicket(
 
 /**
  * The ticket an earlier attempt created with this mark, if any. Halo cannot
- * filter on third_party_id, so this reads the client's tickets updated since
+ * filter on third_party_id_string, so this reads the client's tickets updated since
  * the attempt and looks for the mark among them.
  */
 export async function findHaloTicketByMark(
@@ -115,5 +115,7 @@ export async function findHaloTicketByMark(
     { clientId: mark.clientId, updatedSince: mark.since },
     signal,
   )
-  return recent.find((ticket) => ticket.third_party_id === mark.thirdPartyId)
+  return recent.find(
+    (ticket) => ticket.third_party_id_string === mark.thirdPartyId,
+  )
 }

@@ -1,0 +1,57 @@
+import { createSimulator, type Simulator } from './app'
+
+// A simulator on a free port and a few fetch helpers, for the simulator's
+// own tests.
+
+export const CREDENTIALS = { clientId: 'test-id', clientSecret: 'test-secret' }
+
+export interface TestClient {
+  simulator: Simulator
+  base: string
+  token(): Promise<string>
+  api(path: string, init?: RequestInit): Promise<Response>
+  post(path: string, body: unknown): Promise<Response>
+  control(path: string, method?: string, body?: unknown): Promise<Response>
+}
+
+export async function startTestClient(): Promise<TestClient> {
+  const simulator = createSimulator(CREDENTIALS)
+  const base = await simulator.listen(0)
+
+  const token = () => fetchToken(base)
+  const api = async (path: string, init: RequestInit = {}) => {
+    const authorization = `Bearer ${await token()}`
+    const headers = { authorization, ...init.headers }
+    return fetch(`${base}/api/${path}`, { ...init, headers })
+  }
+  const post = (path: string, body: unknown) =>
+    api(path, { method: 'POST', body: JSON.stringify(body), headers: json })
+  const control = (path: string, method = 'GET', body?: unknown) =>
+    fetch(`${base}/__sim/${path}`, {
+      method,
+      body: encode(body),
+      headers: json,
+    })
+
+  return { simulator, base, token, api, post, control }
+}
+
+const json = { 'content-type': 'application/json' }
+
+function encode(body: unknown): string | undefined {
+  return body === undefined ? undefined : JSON.stringify(body)
+}
+
+export async function fetchToken(base: string): Promise<string> {
+  const response = await fetch(`${base}/auth/token`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: CREDENTIALS.clientId,
+      client_secret: CREDENTIALS.clientSecret,
+      scope: 'all',
+    }),
+  })
+  const body = (await response.json()) as { access_token: string }
+  return body.access_token
+}
