@@ -14,6 +14,8 @@ export interface Viewer {
   clientId: string | null
   /** Halo's id of that client; null for staff. */
   clientHaloId: number | null
+  /** The client's name, for the header; null for staff. */
+  clientName: string | null
   /** Halo's id of the customer's end user, for tickets they raise. */
   haloUserId: number | null
 }

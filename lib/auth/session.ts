@@ -12,8 +12,13 @@ import { verifyPassword } from './password'
 export const SESSION_COOKIE = 'portal_session'
 
 export const signInSchema = z.object({
-  email: z.email('Enter the email address you were invited with.').trim(),
-  password: z.string().min(1, 'Enter your password.'),
+  email: z
+    .string({ error: 'Enter your email address.' })
+    .trim()
+    .pipe(z.email('Enter the email address you were invited with.')),
+  password: z
+    .string({ error: 'Enter your password.' })
+    .min(1, 'Enter your password.'),
 })
 
 function hashToken(token: string): string {
@@ -67,6 +72,7 @@ export async function viewerOfToken(
     role: user.role,
     clientId: user.clientId,
     clientHaloId: user.client?.haloId ?? null,
+    clientName: user.client?.name ?? null,
     haloUserId: user.haloUserId,
   }
 }

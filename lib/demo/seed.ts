@@ -3,15 +3,13 @@ import type { Db } from '../db/client'
 import { log } from '../log'
 import type { HaloClient } from '../upstream/halo'
 import { findHaloUsers, listHaloClients } from '../upstream/halo-directory'
+import { DEMO_CUSTOMERS, DEMO_STAFF } from './accounts'
 
 // Demo accounts for the embedded demo: a customer of each seeded client,
 // linked to their Halo end user by email, and one member of staff.
 
-export const DEMO_CUSTOMERS = [
-  'customer-a@example.com',
-  'customer-b@example.com',
-]
-export const DEMO_STAFF = 'staff@example.com'
+export { DEMO_CUSTOMERS, DEMO_STAFF }
+
 const SEED_TIMEOUT_MS = 10_000
 
 export async function seedDemoAccounts(

@@ -1,0 +1,42 @@
+'use client'
+
+import { useActionState } from 'react'
+import { FieldErrors, fieldA11y, SubmitButton } from '@/components/form-field'
+import { signInWithForm } from './actions'
+import { NO_ATTEMPT } from './sign-in-state'
+
+export function SignInForm({ returnTo }: { returnTo: string }) {
+  const [state, action, pending] = useActionState(signInWithForm, NO_ATTEMPT)
+  return (
+    <form action={action} className="form" noValidate>
+      <input type="hidden" name="next" value={returnTo} />
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input
+          {...fieldA11y('email', state.errors.email)}
+          type="email"
+          autoComplete="username"
+          required
+          // biome-ignore lint/a11y/noAutofocus: the page's one task
+          autoFocus
+          defaultValue={state.email}
+        />
+        <FieldErrors name="email" errors={state.errors.email} />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input
+          {...fieldA11y('password', state.errors.password)}
+          type="password"
+          autoComplete="current-password"
+          required
+        />
+        <FieldErrors name="password" errors={state.errors.password} />
+      </div>
+      <div id="sign-in-problem" aria-live="polite" className="form-problem">
+        {state.error && <p className="field-error">{state.error}</p>}
+      </div>
+      <SubmitButton pending={pending} idle="Sign in" busy="Signing in…" />
+    </form>
+  )
+}

@@ -1,0 +1,56 @@
+import Link from 'next/link'
+
+// The header on every page: who is signed in, for which client, and the way
+// out. The sign-out action is handed in so components stay free of data
+// access.
+
+export interface HeaderUser {
+  name: string
+  client: string
+}
+
+function Account({
+  user,
+  signOut,
+}: {
+  user: HeaderUser
+  signOut: () => Promise<void>
+}) {
+  return (
+    <div className="account">
+      <span className="account-who">
+        <span className="account-name">{user.name}</span>
+        <span className="account-client">{user.client}</span>
+      </span>
+      <form action={signOut}>
+        <button type="submit" className="button button-quiet">
+          Sign out
+        </button>
+      </form>
+    </div>
+  )
+}
+
+export function SiteHeader({
+  user,
+  signOut,
+}: {
+  user: HeaderUser | null
+  signOut: () => Promise<void>
+}) {
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href="/" className="brand">
+          Client portal
+        </Link>
+        {user && (
+          <nav aria-label="Main">
+            <Link href="/tickets">Tickets</Link>
+          </nav>
+        )}
+        {user && <Account user={user} signOut={signOut} />}
+      </div>
+    </header>
+  )
+}

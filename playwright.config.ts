@@ -1,0 +1,55 @@
+import { defineConfig, devices } from '@playwright/test'
+
+// The e2e suite runs the whole portal as `npm start` does, on ports and a
+// data folder of its own, in Debian's Chromium (Playwright cannot download
+// its own browser here).
+
+const PORT = 3100
+const SIM_PORT = 4110
+export const BASE_URL = `http://127.0.0.1:${PORT}`
+export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: 'npm start',
+    url: `${BASE_URL}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+    env: {
+      PORT: String(PORT),
+      SIM_PORT: String(SIM_PORT),
+      EMBEDDED_PG_PORT: '54349',
+      EMBEDDED_PG_DIR: '.data/e2e-postgres',
+      DATABASE_URL: '',
+      HALO_URL: '',
+      LOG_LEVEL: 'warn',
+    },
+  },
+})
