@@ -41,7 +41,7 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 45_000 },
     env: {
       PORT: String(PORT),
       SIM_PORT: String(SIM_PORT),

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { EnvError } from '../../lib/env'
+import { resolveSettings } from './settings'
+
+const EXTERNAL = 'postgresql://portal:secret@db.example.com:5432/portal'
+const HALO = 'https://acme.halopsa.com'
+
+/** Next's types make NODE_ENV required; the settings do not need it. */
+const resolve = (vars: Record<string, string>) =>
+  resolveSettings(vars as NodeJS.ProcessEnv)
+
+describe('resolveSettings', () => {
+  it('runs the embedded demo with the simulator when nothing is set', () => {
+    const settings = resolve({})
+    expect(settings.embedded).toBe(true)
+    expect(settings.halo).toBeUndefined()
+    expect(settings.demoPassword).toBe('demo')
+  })
+
+  it('fails naming both credentials when HALO_URL comes alone', () => {
+    expect(() => resolve({ HALO_URL: HALO })).toThrow(EnvError)
+    expect(() => resolve({ HALO_URL: HALO })).toThrow(
+      /HALO_CLIENT_ID and HALO_CLIENT_SECRET/,
+    )
+  })
+
+  it('names only the credential that is missing', () => {
+    const source = { HALO_URL: HALO, HALO_CLIENT_ID: 'portal' }
+    expect(() => resolve(source)).toThrow(/so HALO_CLIENT_SECRET must/)
+  })
+
+  it('uses the tenant given by HALO_URL and its credentials', () => {
+    const settings = resolve({
+      HALO_URL: HALO,
+      HALO_CLIENT_ID: 'portal',
+      HALO_CLIENT_SECRET: 'secret',
+      HALO_TENANT: 'acme',
+    })
+    expect(settings.halo).toEqual({
+      baseUrl: HALO,
+      clientId: 'portal',
+      clientSecret: 'secret',
+      tenant: 'acme',
+    })
+  })
+
+  it('creates no demo accounts in an external database by default', () => {
+    const settings = resolve({ DATABASE_URL: EXTERNAL })
+    expect(settings.embedded).toBe(false)
+    expect(settings.demoPassword).toBeUndefined()
+  })
+
+  it('refuses the default password even when it is set by hand', () => {
+    const source = { DATABASE_URL: EXTERNAL, DEMO_PASSWORD: 'demo' }
+    expect(resolve(source).demoPassword).toBeUndefined()
+  })
+
+  it('creates demo accounts in an external database with a chosen one', () => {
+    const source = { DATABASE_URL: EXTERNAL, DEMO_PASSWORD: 'long-chosen' }
+    expect(resolve(source).demoPassword).toBe('long-chosen')
+  })
+})

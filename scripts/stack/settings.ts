@@ -1,0 +1,63 @@
+import { type Env, EnvError, parseEnv } from '../../lib/env'
+import type { HaloConfig } from '../../lib/upstream/halo'
+
+// What `npm start` decides before anything runs: which database and which
+// Halo to use, and whether the demo accounts are created.
+
+export const DEFAULT_DEMO_PASSWORD = 'demo'
+
+export interface StartSettings {
+  env: Env
+  /** DATABASE_URL is unset: the embedded PostgreSQL, which is the demo. */
+  embedded: boolean
+  /** HALO_URL's tenant, or undefined when the simulator stands in. */
+  halo: HaloConfig | undefined
+  /** The demo accounts' password; undefined when they are not created. */
+  demoPassword: string | undefined
+}
+
+/** Throws EnvError, naming each variable, when the settings do not fit. */
+export function resolveSettings(source = process.env): StartSettings {
+  const env = parseEnv(source)
+  const embedded = env.DATABASE_URL === undefined
+  return {
+    env,
+    embedded,
+    halo: haloConfigOf(env),
+    demoPassword: demoPasswordFor(env, embedded),
+  }
+}
+
+function haloConfigOf(env: Env): HaloConfig | undefined {
+  const { HALO_URL, HALO_CLIENT_ID, HALO_CLIENT_SECRET, HALO_TENANT } = env
+  if (HALO_URL === undefined) return undefined
+  if (HALO_CLIENT_ID === undefined || HALO_CLIENT_SECRET === undefined) {
+    throw new EnvError(missingCredentials(env))
+  }
+  return {
+    baseUrl: HALO_URL,
+    clientId: HALO_CLIENT_ID,
+    clientSecret: HALO_CLIENT_SECRET,
+    tenant: HALO_TENANT,
+  }
+}
+
+function missingCredentials(env: Env): string {
+  const missing = (['HALO_CLIENT_ID', 'HALO_CLIENT_SECRET'] as const).filter(
+    (name) => env[name] === undefined,
+  )
+  return (
+    `HALO_URL is set, so ${missing.join(' and ')} must be set too: the ` +
+    'portal signs in to Halo with them. Unset HALO_URL to use the ' +
+    'simulator instead.'
+  )
+}
+
+// The well-known default password is only ever given to accounts in the
+// embedded demo database, never to a database someone else can reach.
+function demoPasswordFor(env: Env, embedded: boolean): string | undefined {
+  if (embedded || env.DEMO_PASSWORD !== DEFAULT_DEMO_PASSWORD) {
+    return env.DEMO_PASSWORD
+  }
+  return undefined
+}
