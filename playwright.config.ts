@@ -47,6 +47,7 @@ export default defineConfig({
       SIM_PORT: String(SIM_PORT),
       EMBEDDED_PG_PORT: '54349',
       EMBEDDED_PG_DIR: '.data/e2e-postgres',
+      SIM_DATA_FILE: '.data/e2e-halo-simulator.json',
       DATABASE_URL: '',
       HALO_URL: '',
       LOG_LEVEL: 'warn',

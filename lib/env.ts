@@ -52,6 +52,7 @@ export const envSchema = z.object({
       message: 'must be a JSON object of status id to name',
     }),
   SIM_PORT: port.default(4010),
+  SIM_DATA_FILE: z.string().min(1).default('.data/halo-simulator.json'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(3000),
   DEMO_PASSWORD: z.string().min(1).default('demo'),

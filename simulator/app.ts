@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { type Logger, pino } from 'pino'
+import { loadStore, saveStore } from './persistence'
 import { handleRequest } from './pipeline'
 import { createState } from './state'
 
@@ -18,6 +19,11 @@ export interface SimulatorOptions {
   clientSecret?: string
   /** Where handler failures are logged. Default: a pino logger at `warn`. */
   logger?: Logger
+  /**
+   * Keep the tenant's records in this JSON file across restarts. Default:
+   * none, every start begins from the seed.
+   */
+  dataFile?: string
 }
 
 export interface Simulator {
@@ -35,17 +41,30 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       clientSecret: options.clientSecret ?? 'portal-demo-secret',
     },
     options.seed ?? true,
+    options.dataFile ? loadStore(options.dataFile) : undefined,
   )
   const log = options.logger ?? pino({ level: 'warn' })
   let closing = new AbortController()
   let url = ''
+  const persist = () => {
+    if (!options.dataFile) return
+    try {
+      saveStore(options.dataFile, state.store)
+    } catch (error) {
+      log.error({ err: error, file: options.dataFile }, 'could not save')
+    }
+  }
 
   const server = createServer((req, res) => {
     const deps = { state, log, signal: closing.signal }
-    handleRequest(req, res, deps).catch((error: unknown) => {
-      if (!closing.signal.aborted) log.error({ err: error }, 'request failed')
-      res.destroy()
-    })
+    handleRequest(req, res, deps)
+      .catch((error: unknown) => {
+        if (!closing.signal.aborted) log.error({ err: error }, 'request failed')
+        res.destroy()
+      })
+      .finally(() => {
+        if (req.method !== 'GET') persist()
+      })
   })
 
   return {
@@ -60,6 +79,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     async close() {
       closing.abort()
       await stopListening(server)
+      persist()
     },
   }
 }

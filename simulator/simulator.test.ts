@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Ticket } from './store'
 import { startTestClient, type TestClient } from './test-client'
@@ -149,3 +152,20 @@ describe('reading tickets', () => {
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i)
 }
+
+describe('a simulator with a data file', () => {
+  it('keeps created tickets and the id counter across a restart', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sim-'))
+    const dataFile = path.join(dir, 'halo.json')
+    const ticket = { summary: 'Kept', details: 'd', client_id: 101 }
+    const first = await startTestClient({ dataFile })
+    const created = await (await first.post('Tickets', [ticket])).json()
+    await first.simulator.close()
+    const second = await startTestClient({ dataFile })
+    const next = await (await second.post('Tickets', [ticket])).json()
+    const kept: Ticket[] = await (await second.control('store/tickets')).json()
+    await second.simulator.close()
+    expect(kept.some((t) => t.id === created.id)).toBe(true)
+    expect(next.id).toBe(created.id + 1)
+  })
+})

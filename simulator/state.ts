@@ -23,10 +23,11 @@ export interface SimulatorState {
 export function createState(
   credentials: Credentials,
   seedTickets: boolean,
+  saved?: Store,
 ): SimulatorState {
   const startedAt = new Date()
   return {
-    store: createSeededStore(startedAt, seedTickets),
+    store: saved ?? createSeededStore(startedAt, seedTickets),
     tokens: new Map(),
     chaos: defaultChaos(),
     stats: createStats(),

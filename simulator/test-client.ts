@@ -1,4 +1,4 @@
-import { createSimulator, type Simulator } from './app'
+import { createSimulator, type Simulator, type SimulatorOptions } from './app'
 
 // A simulator on a free port and a few fetch helpers, for the simulator's
 // own tests.
@@ -14,8 +14,10 @@ export interface TestClient {
   control(path: string, method?: string, body?: unknown): Promise<Response>
 }
 
-export async function startTestClient(): Promise<TestClient> {
-  const simulator = createSimulator(CREDENTIALS)
+export async function startTestClient(
+  options: SimulatorOptions = {},
+): Promise<TestClient> {
+  const simulator = createSimulator({ ...CREDENTIALS, ...options })
   const base = await simulator.listen(0)
 
   const token = () => fetchToken(base)

@@ -160,6 +160,33 @@ describe('creating a ticket', () => {
     expect(await marked(mark)).toHaveLength(1)
   })
 
+  it('replaces a cached ticket that claims the id Halo gives the new one', async () => {
+    const probe = await stack.halo.request<SimTicket>('Tickets', {
+      method: 'POST',
+      body: [{ summary: 'Probe', details: 'x', client_id: 101 }],
+      signal: AbortSignal.timeout(5000),
+    })
+    const ticket = await accept('Teams calls drop')
+    const leftover = await stack.db.ticket.create({
+      data: {
+        haloId: probe.id + 1,
+        clientId: ticket.clientId,
+        summary: 'From an older tenant',
+        details: '',
+        statusId: 1,
+        openedAt: new Date(),
+        lastUpdate: new Date(),
+      },
+    })
+    worker = await runWorker()
+    const done = await settled(ticket.id)
+    expect(done.haloId).toBe(probe.id + 1)
+    const gone = await stack.db.ticket.findUnique({
+      where: { id: leftover.id },
+    })
+    expect(gone).toBeNull()
+  })
+
   it('gives up after its retries and says why on the ticket', async () => {
     await chaos({ errorRate: 1 })
     const ticket = await accept('Phone system down')

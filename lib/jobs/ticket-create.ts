@@ -2,7 +2,7 @@ import type { Job } from 'pg-boss'
 import { toDate } from '../cache/ticket-store'
 import { type Db, dbNow } from '../db/client'
 import { getEnv } from '../env'
-import { errorMessage, type Logger } from '../log'
+import { errorMessage, type Logger, log } from '../log'
 import type { HaloClient } from '../upstream/halo'
 import {
   createHaloTicket,
@@ -105,6 +105,7 @@ async function storeDelivered(
   writeVersion: number,
 ) {
   const now = await dbNow(db)
+  await dropStaleClaims(db, ticketId, saved.id)
   const settled = await db.ticket.updateMany({
     where: { id: ticketId, writeVersion },
     data: {
@@ -121,6 +122,20 @@ async function storeDelivered(
       where: { id: ticketId },
       data: { haloId: saved.id },
     })
+  }
+}
+
+/**
+ * Halo just said which ticket has this id. A cached row that claims the id
+ * too is left from another history of the tenant (a reset simulator, a
+ * restored backup) and goes; a pending one is left for its own job.
+ */
+async function dropStaleClaims(db: Db, ticketId: string, haloId: number) {
+  const dropped = await db.ticket.deleteMany({
+    where: { haloId, id: { not: ticketId }, pendingWrite: false },
+  })
+  if (dropped.count > 0) {
+    log.warn({ ticketId, haloId }, 'dropped a cached ticket Halo no longer has')
   }
 }
 

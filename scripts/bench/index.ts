@@ -47,7 +47,7 @@ async function measure(stack: BenchStack) {
     before.created.tickets + WRITES,
     LAND_TIMEOUT_MS,
   )
-  const settled = await stack.pendingCount()
+  const settled = await stack.waitForNoPending(LAND_TIMEOUT_MS)
   return {
     upstreamLatencyMs: UPSTREAM_LATENCY_MS,
     reads: { upstreamFast: readsFast, upstreamSlow: readsSlowUpstream },
@@ -55,10 +55,11 @@ async function measure(stack: BenchStack) {
       ...writes,
       p99OverUpstreamLatency: writes.p99 / UPSTREAM_LATENCY_MS,
       landedAll: landing.ok,
-      secondsUntilAllLanded: (landing.at - started) / 1000,
+      secondsUntilAllReachedHalo: (landing.at - started) / 1000,
+      secondsUntilNonePending: (settled.at - started) / 1000,
       createdUpstream: landing.created - before.created.tickets,
       duplicatesUpstream: await stack.duplicateSummaries(),
-      stillPending: settled,
+      stillPending: settled.pending,
     },
   }
 }
@@ -77,8 +78,8 @@ async function load(stack: BenchStack, options: LoadOptions) {
     url: `${stack.baseUrl}${options.path}`,
     method: options.method ?? 'GET',
     headers: { cookie: stack.cookie, 'content-type': 'application/json' },
-    duration: options.duration,
-    amount: options.amount,
+    ...(options.amount ? { amount: options.amount } : {}),
+    ...(options.duration ? { duration: options.duration } : {}),
     connections: options.connections ?? 10,
     requests: [
       {

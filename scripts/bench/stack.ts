@@ -20,26 +20,31 @@ export interface BenchStack {
     timeoutMs: number,
   ): Promise<{ ok: boolean; at: number; created: number }>
   duplicateSummaries(): Promise<number>
-  pendingCount(): Promise<number>
+  waitForNoPending(timeoutMs: number): Promise<{ at: number; pending: number }>
   stop(): Promise<void>
 }
 
 export async function startBenchStack(): Promise<BenchStack> {
   const baseUrl = `http://127.0.0.1:${PORT}`
   const simUrl = `http://127.0.0.1:${SIM_PORT}`
-  const child = spawn('node_modules/.bin/tsx', ['scripts/start.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      SIM_PORT: String(SIM_PORT),
-      EMBEDDED_PG_PORT: '54359',
-      EMBEDDED_PG_DIR: '.data/bench-postgres',
-      DATABASE_URL: '',
-      HALO_URL: '',
-      LOG_LEVEL: 'warn',
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/start.ts'],
+    {
+      env: {
+        ...process.env,
+        PORT: String(PORT),
+        SIM_PORT: String(SIM_PORT),
+        EMBEDDED_PG_PORT: '54359',
+        EMBEDDED_PG_DIR: '.data/bench-postgres',
+        SIM_DATA_FILE: '.data/bench-halo-simulator.json',
+        DATABASE_URL: '',
+        HALO_URL: '',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+  )
   await waitUntil(async () => (await fetch(`${baseUrl}/api/health`)).ok)
   const cookie = await signIn(baseUrl)
   const runId = Date.now().toString(36)
@@ -67,10 +72,19 @@ export async function startBenchStack(): Promise<BenchStack> {
       const ours = tickets.filter((t) => t.summary.includes(runId))
       return ours.length - new Set(ours.map((t) => t.summary)).size
     },
-    pendingCount: async () => {
-      const { tickets } = await api('/api/tickets')
-      return tickets.filter((t: { pendingWrite: boolean }) => t.pendingWrite)
-        .length
+    waitForNoPending: async (timeoutMs) => {
+      const pending = async () => {
+        const { tickets } = await api('/api/tickets')
+        return tickets.filter((t: { pendingWrite: boolean }) => t.pendingWrite)
+          .length as number
+      }
+      const deadline = Date.now() + timeoutMs
+      let left = await pending()
+      while (left > 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+        left = await pending()
+      }
+      return { at: Date.now(), pending: left }
     },
     stop: () => stop(child),
   }

@@ -29,6 +29,7 @@ export async function openUpstream(
     clientId: SIMULATOR_CLIENT_ID,
     clientSecret: SIMULATOR_CLIENT_SECRET,
     logger: log.child({ component: 'halo-simulator' }),
+    dataFile: env.SIM_DATA_FILE,
   })
   const baseUrl = await simulator
     .listen(env.SIM_PORT, SIMULATOR_HOST)
