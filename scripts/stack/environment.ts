@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Database } from './database'
 import { BIN_DIR } from './paths'
-import type { StartSettings } from './settings'
+import { DEFAULT_DEMO_PASSWORD, type StartSettings } from './settings'
 import type { Upstream } from './upstream'
 
 // What the children and the build are told: every setting npm start
@@ -19,7 +19,7 @@ export function environmentFor(
     HALO_CLIENT_ID: halo.clientId,
     HALO_CLIENT_SECRET: halo.clientSecret,
     HALO_TENANT: halo.tenant ?? '',
-    PORTAL_DEMO: settings.embedded ? '1' : '0',
+    PORTAL_DEMO: settings.demoPassword === DEFAULT_DEMO_PASSWORD ? '1' : '0',
     // Next sends usage data unless told not to; the portal keeps quiet.
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
     PATH: [BIN_DIR, process.env.PATH].filter(Boolean).join(path.delimiter),

@@ -55,6 +55,15 @@ describe('resolveSettings', () => {
     expect(resolve(source).demoPassword).toBeUndefined()
   })
 
+  it('refuses the default password against a real Halo tenant', () => {
+    const source = {
+      HALO_URL: HALO,
+      HALO_CLIENT_ID: 'portal',
+      HALO_CLIENT_SECRET: 'secret',
+    }
+    expect(resolve(source).demoPassword).toBeUndefined()
+  })
+
   it('creates demo accounts in an external database with a chosen one', () => {
     const source = { DATABASE_URL: EXTERNAL, DEMO_PASSWORD: 'long-chosen' }
     expect(resolve(source).demoPassword).toBe('long-chosen')
