@@ -24,13 +24,27 @@ export async function setChaos(
   expect(response.ok()).toBe(true)
 }
 
-export async function simTickets(request: APIRequestContext) {
+/** How many tickets with this summary the simulated Halo holds. */
+export async function copiesInHalo(
+  request: APIRequestContext,
+  summary: string,
+) {
   const response = await request.get(`${SIM_URL}/__sim/store/tickets`)
-  return (await response.json()) as {
-    id: number
-    summary: string
-    third_party_id_string: string | null
-  }[]
+  const tickets = (await response.json()) as { summary: string }[]
+  return tickets.filter((ticket) => ticket.summary === summary).length
+}
+
+/** Fills in and sends the new-ticket form from the tickets page. */
+export async function raiseTicket(
+  page: Page,
+  summary: string,
+  details: string,
+) {
+  await page.getByRole('link', { name: 'New ticket' }).click()
+  await page.getByLabel('Summary').fill(summary)
+  await page.getByLabel('Details').fill(details)
+  await page.getByRole('button', { name: 'Send ticket' }).click()
+  await expect(page.getByText(summary).first()).toBeVisible()
 }
 
 /** A summary no other run has used, to find this test's ticket. */

@@ -1,17 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startTestClient, type TestClient } from './test-client'
+import { describe, expect, it } from 'vitest'
+import { sharedTestSimulator } from './test-client'
 
-let sim: TestClient
-
-beforeAll(async () => {
-  sim = await startTestClient()
-})
-beforeEach(async () => {
-  await sim.control('reset', 'POST')
-})
-afterAll(async () => {
-  await sim.simulator.close()
-})
+const sim = sharedTestSimulator()
 
 async function setChaos(settings: object) {
   return sim.control('chaos', 'PUT', settings)

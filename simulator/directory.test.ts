@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestClient, type TestClient } from './test-client'
+import { describe, expect, it } from 'vitest'
+import { sharedTestSimulator } from './test-client'
 
-let sim: TestClient
-
-beforeAll(async () => {
-  sim = await startTestClient()
-})
-afterAll(async () => {
-  await sim.simulator.close()
-})
+const sim = sharedTestSimulator()
 
 async function getJson(path: string) {
   return (await sim.api(path)).json()

@@ -1,21 +1,11 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Ticket } from './store'
-import { startTestClient, type TestClient } from './test-client'
+import { sharedTestSimulator, startTestClient } from './test-client'
 
-let sim: TestClient
-
-beforeAll(async () => {
-  sim = await startTestClient()
-})
-beforeEach(async () => {
-  await sim.control('reset', 'POST')
-})
-afterAll(async () => {
-  await sim.simulator.close()
-})
+const sim = sharedTestSimulator()
 
 async function storedTickets(): Promise<Ticket[]> {
   return (await sim.control('store/tickets')).json()

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { createSimulator, type Simulator, type SimulatorOptions } from './app'
 
 // A simulator on a free port and a few fetch helpers, for the simulator's
@@ -12,6 +13,24 @@ export interface TestClient {
   api(path: string, init?: RequestInit): Promise<Response>
   post(path: string, body: unknown): Promise<Response>
   control(path: string, method?: string, body?: unknown): Promise<Response>
+}
+
+/**
+ * One simulator for the test file, reset to its seed before each test. The
+ * object is filled in by the time the first test runs.
+ */
+export function sharedTestSimulator(): TestClient {
+  const sim = {} as TestClient
+  beforeAll(async () => {
+    Object.assign(sim, await startTestClient())
+  })
+  beforeEach(async () => {
+    await sim.control('reset', 'POST')
+  })
+  afterAll(async () => {
+    await sim.simulator.close()
+  })
+  return sim
 }
 
 export async function startTestClient(
