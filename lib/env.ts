@@ -65,6 +65,7 @@ export const envSchema = z.object({
   WRITE_RETRY_LIMIT: z.coerce.number().int().min(0).default(8),
   WRITE_RETRY_DELAY_SECONDS: positiveInt.default(2),
   WORKER_STALE_SECONDS: positiveInt.default(30),
+  STAFF_WEBHOOK_URL: httpUrl.optional(),
   SESSION_TTL_HOURS: positiveInt.default(12),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

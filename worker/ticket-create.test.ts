@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { listTickets } from '../lib/cache/tickets'
 import { getBoss } from '../lib/jobs/boss'
-import { TICKET_CREATE } from '../lib/jobs/queues'
+import { ticketCreateJob } from '../lib/jobs/kinds/ticket-create'
 import { createTicket } from '../lib/tickets/create-ticket'
 import type { TicketView } from '../lib/tickets/view'
 import { startTestStack, type TestStack, waitFor } from '../tests/stack'
@@ -83,7 +83,7 @@ describe('creating a ticket', () => {
       summary: 'Printer shows error 49',
     })
     const boss = await getBoss()
-    const jobs = await boss.findJobs(TICKET_CREATE, {
+    const jobs = await boss.findJobs(ticketCreateJob.queue, {
       data: { ticketId: ticket.id },
     })
     expect(jobs).toHaveLength(1)
@@ -200,6 +200,15 @@ describe('creating a ticket', () => {
       60_000,
     )
     expect(done.haloId).toBeNull()
-    expect(done.writeError).toMatch(/Could not be sent to the service desk/)
+    expect(done.writeError).toMatch(/Could not be saved: .*staff have been told/)
+    const escalations = await stack.db.escalation.findMany({
+      where: { entityId: ticket.id },
+    })
+    expect(escalations).toHaveLength(1)
+    expect(escalations[0]).toMatchObject({
+      reason: 'retries-exhausted',
+      attempts: 4,
+      clientId: ticket.clientId,
+    })
   }, 90_000)
 })

@@ -1,19 +1,19 @@
 import { hostname } from 'node:os'
-import type { Job } from 'pg-boss'
+import type { JobWithMetadata } from 'pg-boss'
 import type { Db } from '../lib/db/client'
 import { type Boss, startBoss } from '../lib/jobs/boss'
+import { handleEscalation } from '../lib/jobs/escalation'
 import { beat, forget } from '../lib/jobs/heartbeat'
-import { TICKET_CREATE, TICKET_CREATE_DEAD } from '../lib/jobs/queues'
-import {
-  type JobContext,
-  runTicketCreate,
-  runTicketCreateDead,
-} from '../lib/jobs/ticket-create'
+import type { AnyJobKind } from '../lib/jobs/kind'
+import { notifyStaff } from '../lib/jobs/notify'
+import { ESCALATION_QUEUE, JOB_KINDS, NOTIFY_QUEUE } from '../lib/jobs/registry'
+import { runJob } from '../lib/jobs/runner'
 import { errorMessage, log } from '../lib/log'
 import type { HaloClient } from '../lib/upstream/halo'
 
-// The worker: performs the upstream writes the web app enqueued. Its own
-// process, so a slow or failing upstream never holds a request.
+// The worker: performs the upstream writes and watches the web app
+// enqueued. Its own process, so a slow or failing upstream never holds a
+// request.
 
 const HEARTBEAT_MS = 5000
 /** How long a stop waits for in-flight jobs before handing them back. */
@@ -24,7 +24,10 @@ export interface WorkerOptions {
   db: Db
   halo: HaloClient
   concurrency: number
-  /** Seconds between polls of an idle queue; pg-boss's minimum is 0.5. */
+  /**
+   * Seconds between polls of an idle queue (pg-boss's minimum is 0.5). It
+   * bounds how long a write waits after the one before it on its entity.
+   */
   pollingIntervalSeconds?: number
 }
 
@@ -33,6 +36,8 @@ export interface RunningWorker {
   boss: Boss
   stop(): Promise<void>
 }
+
+type Job = JobWithMetadata<unknown>
 
 export async function startWorker(
   options: WorkerOptions,
@@ -43,29 +48,20 @@ export async function startWorker(
     connectionString: options.connectionString,
     role: 'worker',
   })
-  const context: JobContext = {
-    db: options.db,
-    halo: options.halo,
-    log: workerLog,
-  }
-  const each =
-    (run: (job: Job<unknown>, c: JobContext) => Promise<void>) =>
-    async (jobs: Job<unknown>[]) => {
-      for (const job of jobs) await run(job, context)
-    }
+  const deps = { db: options.db, halo: options.halo, boss, log: workerLog }
   const polling = {
-    pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1,
-  }
-  await boss.work(
-    TICKET_CREATE,
-    { localConcurrency: options.concurrency, batchSize: 1, ...polling },
-    each(runTicketCreate),
-  )
-  await boss.work(
-    TICKET_CREATE_DEAD,
-    { batchSize: 1, ...polling },
-    each(runTicketCreateDead),
-  )
+    pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5,
+    includeMetadata: true,
+    batchSize: 1,
+  } as const
+  for (const kind of JOB_KINDS)
+    await workKind(boss, kind, deps, options, polling)
+  await boss.work(ESCALATION_QUEUE, polling, async (jobs: Job[]) => {
+    for (const job of jobs) await handleEscalation(job, deps)
+  })
+  await boss.work(NOTIFY_QUEUE, polling, async (jobs: Job[]) => {
+    for (const job of jobs) await notifyStaff(job.data, deps)
+  })
   const timer = startHeartbeat(options.db, id)
   workerLog.info({ concurrency: options.concurrency }, 'worker started')
   return {
@@ -78,6 +74,24 @@ export async function startWorker(
       workerLog.info('worker stopped')
     },
   }
+}
+
+async function workKind(
+  boss: Boss,
+  kind: AnyJobKind,
+  deps: Parameters<typeof runJob>[2],
+  options: WorkerOptions,
+  polling: {
+    pollingIntervalSeconds: number
+    includeMetadata: true
+    batchSize: 1
+  },
+) {
+  await boss.work(
+    kind.queue,
+    { ...polling, localConcurrency: options.concurrency, perJobResults: true },
+    (jobs: Job[]) => Promise.all(jobs.map((job) => runJob(kind, job, deps))),
+  )
 }
 
 function startHeartbeat(db: Db, id: string) {

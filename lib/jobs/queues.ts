@@ -1,36 +1,43 @@
 import type { PgBoss } from 'pg-boss'
-import { z } from 'zod'
-import { getEnv } from '../env'
+import type { AnyJobKind } from './kind'
+import { ESCALATION_QUEUE, JOB_KINDS, NOTIFY_QUEUE } from './registry'
 
-// Queue names and payloads. Every queue is created at start (dead-letter
-// queues first): pg-boss drops a job sent to a queue that does not exist.
+// Every queue is created at start (dead-letter queues first): pg-boss drops
+// a job sent to a queue that does not exist.
 
-export const TICKET_CREATE = 'ticket-create'
-export const TICKET_CREATE_DEAD = 'ticket-create-dead'
-
-export const ticketCreateJobSchema = z.object({
-  ticketId: z.uuid(),
-  mutationId: z.uuid(),
-  writeVersion: z.number().int().positive(),
-  clientId: z.uuid(),
-})
-
-export type TicketCreateJob = z.infer<typeof ticketCreateJobSchema>
-
-const RETRY_DELAY_MAX_SECONDS = 60
-/** Longer than any one attempt can take: a write's deadline plus margin. */
-const EXPIRE_SECONDS = 120
+/** A worker that stops beating for this long has its jobs run again. */
+export const HEARTBEAT_SECONDS = 10
 
 export async function ensureQueues(boss: PgBoss) {
-  await boss.createQueue(TICKET_CREATE_DEAD, { retryLimit: 0 })
-  await boss.createQueue(TICKET_CREATE, {
-    deadLetter: TICKET_CREATE_DEAD,
-    retryLimit: getEnv().WRITE_RETRY_LIMIT,
-    // The first retry waits this long; each next one about twice as long,
-    // with jitter, up to the cap.
-    retryDelay: getEnv().WRITE_RETRY_DELAY_SECONDS,
+  await boss.createQueue(ESCALATION_QUEUE, {
+    retryLimit: 5,
+    retryDelay: 5,
     retryBackoff: true,
-    retryDelayMax: RETRY_DELAY_MAX_SECONDS,
-    expireInSeconds: EXPIRE_SECONDS,
   })
+  await boss.createQueue(NOTIFY_QUEUE, {
+    retryLimit: 10,
+    retryDelay: 10,
+    retryBackoff: true,
+    retryDelayMax: 600,
+  })
+  for (const kind of JOB_KINDS) await ensureKindQueue(boss, kind)
+}
+
+async function ensureKindQueue(boss: PgBoss, kind: AnyJobKind) {
+  const retry = kind.retry()
+  const options = {
+    // Writes to one entity go one at a time, in order; a watch has at most
+    // one tick queued and one running per entity.
+    policy: kind.kind === 'write' ? 'key_strict_fifo' : 'stately',
+    deadLetter: ESCALATION_QUEUE,
+    retryLimit: retry.limit,
+    retryDelay: retry.delaySeconds,
+    retryBackoff: true,
+    retryDelayMax: retry.maxDelaySeconds,
+    expireInSeconds: kind.expireInSeconds,
+    heartbeatSeconds: HEARTBEAT_SECONDS,
+  } as const
+  await boss.createQueue(kind.queue, options)
+  const { policy: _policy, ...changeable } = options
+  await boss.updateQueue(kind.queue, changeable)
 }

@@ -3,7 +3,8 @@ import { fromPrisma } from 'pg-boss'
 import { z } from 'zod'
 import { dbNow, getDb } from '../db/client'
 import { getBoss } from '../jobs/boss'
-import { TICKET_CREATE, type TicketCreateJob } from '../jobs/queues'
+import { entityKey } from '../jobs/kind'
+import { type TicketCreate, ticketCreateJob } from '../jobs/kinds/ticket-create'
 import { log } from '../log'
 import { isStaff, type Viewer } from '../viewer'
 import { NEW_TICKET_STATUS_ID } from './statuses'
@@ -88,14 +89,18 @@ async function insertPendingTicket(
       },
       include: ticketWithClient,
     })
-    const job: TicketCreateJob = {
+    const job: TicketCreate = {
       ticketId: ticket.id,
       mutationId: ticket.mutationId as string,
       writeVersion: ticket.writeVersion,
       clientId,
     }
-    const jobId = await boss.send(TICKET_CREATE, job, { db: fromPrisma(tx) })
-    if (!jobId) throw new Error(`queue ${TICKET_CREATE} does not exist`)
+    const queue = ticketCreateJob.queue
+    const jobId = await boss.send(queue, job, {
+      db: fromPrisma(tx),
+      singletonKey: entityKey(ticketCreateJob.entity(job)),
+    })
+    if (!jobId) throw new Error(`queue ${queue} refused the job`)
     return ticket
   })
 }

@@ -1,0 +1,149 @@
+import type { JobWithMetadata, PgBoss } from 'pg-boss'
+import type { Db } from '../db/client'
+import type { Logger } from '../log'
+import { attemptSummary } from './attempts'
+import { type AnyJobKind, entityKey, type JobPayload } from './kind'
+import { kindOfQueue, NOTIFY_QUEUE } from './registry'
+
+// A job that used up its retries, failed for good, or passed its deadline
+// arrives here through pg-boss's dead-letter queue. It is recorded for
+// staff, its user is told, and staff are notified.
+
+export type EscalationReason =
+  | 'retries-exhausted'
+  | 'permanent'
+  | 'deadline-passed'
+
+const WORDS: Record<EscalationReason, string> = {
+  'retries-exhausted': 'the service desk did not answer after several tries',
+  permanent: 'the service desk refused it',
+  'deadline-passed': 'the service desk did not settle it in time',
+}
+
+export async function handleEscalation(
+  job: JobWithMetadata<unknown>,
+  deps: { db: Db; boss: PgBoss; log: Logger },
+) {
+  const kind = job.sourceName ? kindOfQueue(job.sourceName) : undefined
+  const parsed = kind?.schema.safeParse(job.data)
+  if (!kind || !parsed?.success) {
+    deps.log.error(
+      { jobId: job.id, source: job.sourceName },
+      'dead letter of an unknown kind or payload; left for staff in the queue',
+    )
+    return
+  }
+  const payload = parsed.data as JobPayload
+  const escalation = await recordEscalation(deps.db, kind, job.id, payload)
+  const message = userMessage(
+    escalation.reason as EscalationReason,
+    escalation.lastError,
+  )
+  await kind.onEscalated(deps.db, payload, message)
+  await deps.boss.send(
+    NOTIFY_QUEUE,
+    { escalationId: escalation.id },
+    { singletonKey: escalation.id },
+  )
+  deps.log.error(
+    {
+      escalationId: escalation.id,
+      queue: kind.queue,
+      entityId: escalation.entityId,
+      clientId: escalation.clientId,
+      reason: escalation.reason,
+      lastError: escalation.lastError,
+      attempts: escalation.attempts,
+    },
+    'write escalated to staff',
+  )
+}
+
+async function recordEscalation(
+  db: Db,
+  kind: AnyJobKind,
+  jobId: string,
+  payload: JobPayload,
+) {
+  const summary = await attemptSummary(db, payload.mutationId)
+  const reason: EscalationReason =
+    summary.lastOutcome === 'permanent'
+      ? 'permanent'
+      : summary.lastOutcome === 'deadline-passed'
+        ? 'deadline-passed'
+        : 'retries-exhausted'
+  const entity = kind.entity(payload)
+  const fields = {
+    queue: kind.queue,
+    jobId: summary.sourceJobId ?? jobId,
+    mutationId: payload.mutationId,
+    entityType: entity.type,
+    entityId: entity.id,
+    clientId: payload.clientId,
+    reason,
+    lastError: summary.lastError,
+    attempts: summary.attempts,
+    payload: payload as object,
+  }
+  return db.escalation.upsert({
+    where: { jobId: fields.jobId },
+    create: fields,
+    update: {},
+  })
+}
+
+export function userMessage(
+  reason: EscalationReason,
+  lastError: string | null,
+) {
+  const why = WORDS[reason]
+  const detail = lastError ? ` (${lastError.slice(0, 200)})` : ''
+  return (
+    `Could not be saved: ${why}${detail}. Our staff have been told and ` +
+    'will follow up; you do not need to send it again.'
+  )
+}
+
+export type Resolution = 'redriven' | 'dismissed'
+
+/**
+ * Staff send an escalated write again, or set it aside. Either way the
+ * failed job is removed, so later writes to the entity are no longer held
+ * behind it.
+ */
+export async function resolveEscalation(
+  deps: { db: Db; boss: PgBoss },
+  escalationId: string,
+  resolution: Resolution,
+  staffEmail: string,
+) {
+  const escalation = await deps.db.escalation.findUnique({
+    where: { id: escalationId },
+  })
+  if (!escalation || escalation.status !== 'open') return null
+  const kind = kindOfQueue(escalation.queue)
+  if (!kind) throw new Error(`no job kind for queue ${escalation.queue}`)
+  await deps.boss.deleteJob(kind.queue, escalation.jobId)
+  if (resolution === 'redriven') await redrive(deps, kind, escalation.payload)
+  return deps.db.escalation.update({
+    where: { id: escalationId },
+    data: {
+      status: resolution,
+      resolvedAt: new Date(),
+      resolvedBy: staffEmail,
+    },
+  })
+}
+
+async function redrive(
+  deps: { db: Db; boss: PgBoss },
+  kind: AnyJobKind,
+  stored: unknown,
+) {
+  const payload = kind.schema.parse(stored) as JobPayload
+  await kind.onRedriven?.(deps.db, payload)
+  const id = await deps.boss.send(kind.queue, payload, {
+    singletonKey: entityKey(kind.entity(payload)),
+  })
+  if (!id) throw new Error(`queue ${kind.queue} refused the redriven job`)
+}

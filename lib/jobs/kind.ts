@@ -1,0 +1,104 @@
+import type { z } from 'zod'
+import type { Db } from '../db/client'
+import { getEnv } from '../env'
+import type { Logger } from '../log'
+import type { HaloClient } from '../upstream/halo'
+
+// The one typed way to define a job kind: a queue, a payload schema, a
+// retry and deadline policy, and a handler. A write performs one upstream
+// change; a poll watches an entity until it reaches a terminal state.
+
+/** What every payload carries, so attempts and escalations can name it. */
+export interface JobPayload {
+  /** Minted when the user's request was accepted; stable across retries. */
+  mutationId: string
+  /** The client the job acts for; checked against the entity before work. */
+  clientId: string
+}
+
+export interface EntityRef {
+  type: 'ticket'
+  id: string
+}
+
+export interface RetryPolicy {
+  /** Failed attempts retried before the job is dead-lettered. */
+  limit: number
+  /** First retry delay; each next one doubles, with jitter, up to max. */
+  delaySeconds: number
+  maxDelaySeconds: number
+}
+
+export interface JobRun {
+  db: Db
+  halo: HaloClient
+  log: Logger
+  /** Aborted when the job expires or the worker stops. */
+  signal: AbortSignal
+  jobId: string
+  attempt: number
+}
+
+export type PollOutcome =
+  | { outcome: 'waiting'; retryInSeconds: number }
+  | { outcome: 'completed' }
+  | { outcome: 'cancelled'; reason: string }
+
+interface KindBase<P extends JobPayload> {
+  queue: string
+  schema: z.ZodType<P>
+  entity(payload: P): EntityRef
+  /** Read when the queue is created, so settings can change it. */
+  retry: () => RetryPolicy
+  /** An attempt running longer than this is treated as failed. */
+  expireInSeconds: number
+  /** The client the entity belongs to, for the tenancy check. */
+  clientOf(db: Db, payload: P): Promise<string | null>
+  /** The job was escalated: show the user the write failed, and why. */
+  onEscalated(db: Db, payload: P, message: string): Promise<void>
+  /** Staff sent it again: show it as pending once more. */
+  onRedriven?(db: Db, payload: P): Promise<void>
+}
+
+export interface WriteJobKind<P extends JobPayload> extends KindBase<P> {
+  kind: 'write'
+  perform(payload: P, run: JobRun): Promise<void>
+  /** The last attempt failed; keep the user informed while it retries. */
+  onAttemptFailed(db: Db, payload: P, error: string): Promise<void>
+}
+
+export interface PollJobKind<P extends JobPayload & { abandonAfter: string }>
+  extends KindBase<P> {
+  kind: 'poll'
+  tick(payload: P, run: JobRun): Promise<PollOutcome>
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds every payload type
+export type AnyJobKind = WriteJobKind<any> | PollJobKind<any>
+
+export function defineWriteJob<P extends JobPayload>(
+  kind: Omit<WriteJobKind<P>, 'kind'>,
+): WriteJobKind<P> {
+  return { kind: 'write', ...kind }
+}
+
+export function definePollJob<P extends JobPayload & { abandonAfter: string }>(
+  kind: Omit<PollJobKind<P>, 'kind'>,
+): PollJobKind<P> {
+  return { kind: 'poll', ...kind }
+}
+
+/** Upstream writes: WRITE_RETRY_LIMIT and WRITE_RETRY_DELAY_SECONDS. */
+export function writeRetryPolicy(): RetryPolicy {
+  const env = getEnv()
+  return {
+    limit: env.WRITE_RETRY_LIMIT,
+    delaySeconds: env.WRITE_RETRY_DELAY_SECONDS,
+    maxDelaySeconds: 60,
+  }
+}
+
+/** Writes to one entity run one at a time, in order: one key per entity. */
+export function entityKey(entity: EntityRef): string {
+  return `${entity.type}:${entity.id}`
+}
