@@ -120,7 +120,7 @@ export async function resolveEscalation(
   const escalation = await deps.db.escalation.findUnique({
     where: { id: escalationId },
   })
-  if (!escalation || escalation.status !== 'open') return null
+  if (escalation?.status !== 'open') return null
   const kind = kindOfQueue(escalation.queue)
   if (!kind) throw new Error(`no job kind for queue ${escalation.queue}`)
   await deps.boss.deleteJob(kind.queue, escalation.jobId)
