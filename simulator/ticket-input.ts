@@ -1,14 +1,10 @@
 import { z } from 'zod'
-import { HttpError } from './http'
+import { dateTime, int32, parseRecords, type Supplied } from './record-input'
 
 // The fields of a posted ticket the simulator keeps, typed as Halo's `Faults`
-// schema types them. Other fields are dropped, as Halo drops fields it does
-// not know; Faults fields outside this list are dropped too, which is where
-// the simulator is narrower than Halo. Every Faults field is nullable, and
-// Halo treats null as "not supplied", so nulls are removed before use.
-const int32 = z.int32()
-const dateTime = z.iso.datetime({ offset: true, local: true })
-
+// schema types them. Faults fields outside this list are dropped too, which
+// is where the simulator is narrower than Halo. Every Faults field is
+// nullable.
 export const ticketInputSchema = z.object({
   id: int32.positive().nullish(),
   summary: z.string().nullish(),
@@ -30,31 +26,12 @@ export const ticketInputSchema = z.object({
   third_party_id_string: z.string().nullish(),
 })
 
-type Parsed = z.infer<typeof ticketInputSchema>
-export type TicketInput = { [K in keyof Parsed]?: NonNullable<Parsed[K]> }
+export type TicketInput = Supplied<z.infer<typeof ticketInputSchema>>
 
-/** Parses every record of a POST body; the first problem is a 400. */
-export function parseTicketInputs(body: unknown): TicketInput[] {
-  if (!Array.isArray(body)) {
-    throw new HttpError(
-      400,
-      'POST /Tickets takes a JSON array of tickets, even for one ticket',
-    )
-  }
-  return body.map((record, index) => parseOne(record, index, body.length))
-}
-
-function parseOne(record: unknown, index: number, count: number) {
-  const result = ticketInputSchema.safeParse(record)
-  if (result.success) return withoutNulls(result.data)
-
-  const issue = result.error.issues[0]
-  const field = issue?.path.join('.') || 'record'
-  const where = count > 1 ? ` (record ${index + 1} of ${count})` : ''
-  throw new HttpError(400, `${field}: ${issue?.message}${where}`)
-}
-
-function withoutNulls(parsed: Parsed): TicketInput {
-  const entries = Object.entries(parsed).filter(([, value]) => value != null)
-  return Object.fromEntries(entries) as TicketInput
+export function parseTicketInputs(body: unknown) {
+  return parseRecords(
+    body,
+    ticketInputSchema,
+    'POST /Tickets takes a JSON array of tickets, even for one ticket',
+  )
 }

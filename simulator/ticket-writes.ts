@@ -2,6 +2,7 @@ import { HttpError } from './http'
 import type { SimulatorState } from './state'
 import { type Store, type Ticket, takeTicketId } from './store'
 import { parseTicketInputs, type TicketInput } from './ticket-input'
+import { recordWrite } from './write-log'
 
 // Defaults for a created ticket, matching the seed's id conventions.
 const NEW_STATUS_ID = 1
@@ -13,21 +14,30 @@ type Draft = Omit<Ticket, 'id'> & { id?: number }
 /**
  * Saves a POST /Tickets body: a record without `id` is created, one with
  * `id` is updated. Every record is checked before any is saved, so a 400
- * or 404 leaves the store as it was.
+ * or 404 leaves the store as it was. Each saved record is logged under
+ * `route`.
  */
-export function saveTickets(state: SimulatorState, body: unknown): Ticket[] {
+export function saveTickets(
+  state: SimulatorState,
+  body: unknown,
+  route: string,
+): Ticket[] {
   const now = new Date().toISOString()
-  const inputs = parseTicketInputs(body)
-  const drafts = inputs.map((input) => draftTicket(state.store, input, now))
-  return drafts.map((draft) => commit(state, draft))
+  const drafts = parseTicketInputs(body).map(({ input, posted }) => ({
+    draft: draftTicket(state.store, input, now),
+    posted,
+  }))
+  return drafts.map(({ draft, posted }) => commit(state, draft, route, posted))
 }
 
+// Halo stamps last_update itself on every change, whatever the client
+// sends, so a client can rely on it for incremental sync.
 function draftTicket(store: Store, input: TicketInput, now: string): Draft {
   if (input.id === undefined) return draftCreate(store, input, now)
   const existing = store.tickets.get(input.id)
   if (!existing) throw new HttpError(404, `Ticket ${input.id} not found`)
 
-  const merged = { ...existing, last_update: now, ...input }
+  const merged = { ...existing, ...input, last_update: now }
   if (!merged.summary.trim()) throw new HttpError(400, 'summary is required')
   return { ...merged, ...relations(store, merged.client_id, merged.user_id) }
 }
@@ -70,10 +80,21 @@ function relations(store: Store, clientId: number, userId: number | null) {
   return { ...names, user_id: user.id, user_name: user.name }
 }
 
-function commit(state: SimulatorState, draft: Draft): Ticket {
+function commit(
+  state: SimulatorState,
+  draft: Draft,
+  route: string,
+  posted: unknown,
+): Ticket {
   const { id, ...fields } = draft
   const ticket = { id: id ?? takeTicketId(state.store), ...fields }
   state.store.tickets.set(ticket.id, ticket)
+  recordWrite(state.store, {
+    route,
+    resource: 'ticket',
+    id: ticket.id,
+    fields: posted,
+  })
 
   if (id === undefined) state.stats.created.tickets += 1
   else state.stats.updated.tickets += 1

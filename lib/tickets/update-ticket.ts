@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto'
+import { fromPrisma } from 'pg-boss'
+import { z } from 'zod'
+import { getDb } from '../db/client'
+import { getBoss } from '../jobs/boss'
+import { entityKey } from '../jobs/kind'
+import { type TicketUpdate, ticketUpdateJob } from '../jobs/kinds/ticket-update'
+import { log } from '../log'
+import { ticketScope, type Viewer } from '../viewer'
+import { DETAILS_MAX, type FieldErrors, SUMMARY_MAX } from './create-ticket'
+import { type TicketView, ticketWithClient, toTicketView } from './view'
+
+// An edit of a ticket's summary or details: applied to the cache at once
+// with a new write version, and handed to the worker in the same
+// transaction. Edits of one ticket reach Halo in the order accepted.
+
+export const ticketEditSchema = z
+  .object({
+    summary: z
+      .string()
+      .trim()
+      .min(3, 'The summary needs at least 3 characters.')
+      .max(SUMMARY_MAX, `Keep the summary under ${SUMMARY_MAX} characters.`)
+      .optional(),
+    details: z
+      .string()
+      .trim()
+      .min(1, 'Describe the problem.')
+      .max(DETAILS_MAX, `Keep the details under ${DETAILS_MAX} characters.`)
+      .optional(),
+  })
+  .refine((edit) => edit.summary !== undefined || edit.details !== undefined, {
+    message: 'Change the summary, the details, or both.',
+    path: ['summary'],
+  })
+
+export type UpdateTicketResult =
+  | { ok: true; ticket: TicketView }
+  | { ok: false; errors: FieldErrors }
+  | { ok: false; notFound: true }
+
+export async function updateTicket(
+  viewer: Viewer,
+  id: string,
+  input: unknown,
+): Promise<UpdateTicketResult> {
+  const parsed = ticketEditSchema.safeParse(input)
+  if (!parsed.success) {
+    return { ok: false, errors: z.flattenError(parsed.error).fieldErrors }
+  }
+  const db = getDb()
+  const where = { id, ...ticketScope(viewer) }
+  const found = await db.ticket.findFirst({ where, select: { id: true } })
+  if (!found) return { ok: false, notFound: true }
+  const ticket = await applyEdit(found.id, parsed.data)
+  log.info(
+    { ticketId: id, userId: viewer.userId, writeVersion: ticket.writeVersion },
+    'ticket edit accepted; update job enqueued',
+  )
+  return { ok: true, ticket: toTicketView(ticket, false) }
+}
+
+async function applyEdit(
+  id: string,
+  fields: { summary?: string; details?: string },
+) {
+  const boss = await getBoss()
+  return getDb().$transaction(async (tx) => {
+    const ticket = await tx.ticket.update({
+      where: { id },
+      data: { ...fields, pendingWrite: true, writeVersion: { increment: 1 } },
+      include: ticketWithClient,
+    })
+    const job: TicketUpdate = {
+      ticketId: id,
+      mutationId: randomUUID(),
+      writeVersion: ticket.writeVersion,
+      clientId: ticket.clientId,
+      fields,
+    }
+    const jobId = await boss.send(ticketUpdateJob.queue, job, {
+      db: fromPrisma(tx),
+      singletonKey: entityKey(ticketUpdateJob.entity(job)),
+    })
+    if (!jobId)
+      throw new Error(`queue ${ticketUpdateJob.queue} refused the job`)
+    return ticket
+  })
+}
