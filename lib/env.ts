@@ -64,6 +64,8 @@ export const envSchema = z.object({
   WORKER_CONCURRENCY: positiveInt.default(10),
   WRITE_RETRY_LIMIT: z.coerce.number().int().min(0).default(8),
   WRITE_RETRY_DELAY_SECONDS: positiveInt.default(2),
+  WRITE_EXPIRE_SECONDS: positiveInt.default(300),
+  WRITE_SETTLE_SECONDS: z.coerce.number().int().min(0).default(60),
   WORKER_STALE_SECONDS: positiveInt.default(30),
   STAFF_WEBHOOK_URL: httpUrl.optional(),
   SESSION_TTL_HOURS: positiveInt.default(12),

@@ -200,7 +200,9 @@ describe('creating a ticket', () => {
       60_000,
     )
     expect(done.haloId).toBeNull()
-    expect(done.writeError).toMatch(/Could not be saved: .*staff have been told/)
+    expect(done.writeError).toMatch(
+      /Could not be saved: .*staff have been told/,
+    )
     const escalations = await stack.db.escalation.findMany({
       where: { entityId: ticket.id },
     })

@@ -48,7 +48,13 @@ export async function startWorker(
     connectionString: options.connectionString,
     role: 'worker',
   })
-  const deps = { db: options.db, halo: options.halo, boss, log: workerLog }
+  const deps = {
+    db: options.db,
+    halo: options.halo,
+    boss,
+    log: workerLog,
+    workerId: id,
+  }
   const polling = {
     pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5,
     includeMetadata: true,

@@ -20,7 +20,7 @@ export const COUNTED: AttemptOutcome[] = ['retryable', 'permanent']
 
 export async function startAttempt(
   db: Db,
-  job: { id: string; queue: string; attempt: number },
+  job: { id: string; queue: string; attempt: number; workerId: string },
   payload: JobPayload,
   entity: EntityRef,
 ) {
@@ -29,6 +29,7 @@ export async function startAttempt(
       jobId: job.id,
       queue: job.queue,
       attempt: job.attempt,
+      workerId: job.workerId,
       mutationId: payload.mutationId,
       entityType: entity.type,
       entityId: entity.id,

@@ -21,12 +21,14 @@ export interface EntityRef {
   id: string
 }
 
-export interface RetryPolicy {
+export interface JobPolicy {
   /** Failed attempts retried before the job is dead-lettered. */
-  limit: number
+  retryLimit: number
   /** First retry delay; each next one doubles, with jitter, up to max. */
-  delaySeconds: number
-  maxDelaySeconds: number
+  retryDelaySeconds: number
+  retryDelayMaxSeconds: number
+  /** An attempt running longer than this is treated as failed. */
+  expireInSeconds: number
 }
 
 export interface JobRun {
@@ -49,9 +51,7 @@ interface KindBase<P extends JobPayload> {
   schema: z.ZodType<P>
   entity(payload: P): EntityRef
   /** Read when the queue is created, so settings can change it. */
-  retry: () => RetryPolicy
-  /** An attempt running longer than this is treated as failed. */
-  expireInSeconds: number
+  policy: () => JobPolicy
   /** The client the entity belongs to, for the tenancy check. */
   clientOf(db: Db, payload: P): Promise<string | null>
   /** The job was escalated: show the user the write failed, and why. */
@@ -88,13 +88,14 @@ export function definePollJob<P extends JobPayload & { abandonAfter: string }>(
   return { kind: 'poll', ...kind }
 }
 
-/** Upstream writes: WRITE_RETRY_LIMIT and WRITE_RETRY_DELAY_SECONDS. */
-export function writeRetryPolicy(): RetryPolicy {
+/** Upstream writes: the WRITE_* settings. */
+export function writePolicy(): JobPolicy {
   const env = getEnv()
   return {
-    limit: env.WRITE_RETRY_LIMIT,
-    delaySeconds: env.WRITE_RETRY_DELAY_SECONDS,
-    maxDelaySeconds: 60,
+    retryLimit: env.WRITE_RETRY_LIMIT,
+    retryDelaySeconds: env.WRITE_RETRY_DELAY_SECONDS,
+    retryDelayMaxSeconds: 60,
+    expireInSeconds: env.WRITE_EXPIRE_SECONDS,
   }
 }
 

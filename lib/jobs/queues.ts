@@ -24,17 +24,17 @@ export async function ensureQueues(boss: PgBoss) {
 }
 
 async function ensureKindQueue(boss: PgBoss, kind: AnyJobKind) {
-  const retry = kind.retry()
+  const policy = kind.policy()
   const options = {
     // Writes to one entity go one at a time, in order; a watch has at most
     // one tick queued and one running per entity.
     policy: kind.kind === 'write' ? 'key_strict_fifo' : 'stately',
     deadLetter: ESCALATION_QUEUE,
-    retryLimit: retry.limit,
-    retryDelay: retry.delaySeconds,
+    retryLimit: policy.retryLimit,
+    retryDelay: policy.retryDelaySeconds,
     retryBackoff: true,
-    retryDelayMax: retry.maxDelaySeconds,
-    expireInSeconds: kind.expireInSeconds,
+    retryDelayMax: policy.retryDelayMaxSeconds,
+    expireInSeconds: policy.expireInSeconds,
     heartbeatSeconds: HEARTBEAT_SECONDS,
   } as const
   await boss.createQueue(kind.queue, options)

@@ -17,21 +17,23 @@ import {
   RATE_WINDOW_MS,
   sleep,
   whenUpstreamOpen,
-} from './rate-gate'
+} from './waiting'
 
 // Runs one job of any kind and says what pg-boss should do with it:
 // completed; failed (retried with backoff, then dead-lettered); or
 // dead-lettered at once for a failure no retry can mend. A rate limit is
 // waited out inside the attempt, so it does not use up the retry budget.
 
-/** Leave this much of the job's expiry unused when waiting out a limit. */
-const EXPIRY_MARGIN_MS = 15_000
+/** Leave this share of the job's expiry (at most 15 s) unused by waits. */
+const EXPIRY_MARGIN_SHARE = 0.2
+const EXPIRY_MARGIN_MAX_MS = 15_000
 
 export interface RunnerDeps {
   db: Db
   halo: HaloClient
   boss: PgBoss
   log: Logger
+  workerId: string
 }
 
 type Job = JobWithMetadata<unknown>
@@ -79,7 +81,12 @@ async function runAttempts(
     jobId: job.id,
     attempt: job.retryCount + 1,
   }
-  const attempt = { id: job.id, queue: kind.queue, attempt: run.attempt }
+  const attempt = {
+    id: job.id,
+    queue: kind.queue,
+    attempt: run.attempt,
+    workerId: deps.workerId,
+  }
   for (;;) {
     await whenUpstreamOpen(job.signal)
     const attemptId = await startAttempt(
@@ -196,8 +203,12 @@ function isPermanent(error: unknown): boolean {
 function rateLimitWait(error: unknown, job: Job, startedMs: number) {
   if (!isUpstreamError(error) || error.failure !== 'rate-limited') return
   const waitMs = (error as UpstreamError).retryAfterMs ?? RATE_WINDOW_MS
-  const budgetMs =
-    job.expireInSeconds * 1000 - (Date.now() - startedMs) - EXPIRY_MARGIN_MS
+  const expireMs = job.expireInSeconds * 1000
+  const marginMs = Math.min(
+    EXPIRY_MARGIN_MAX_MS,
+    expireMs * EXPIRY_MARGIN_SHARE,
+  )
+  const budgetMs = expireMs - (Date.now() - startedMs) - marginMs
   return waitMs < budgetMs ? Math.max(waitMs, 100) : undefined
 }
 

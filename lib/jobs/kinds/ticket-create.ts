@@ -3,13 +3,15 @@ import { toDate } from '../../cache/ticket-store'
 import { type Db, dbNow } from '../../db/client'
 import { getEnv } from '../../env'
 import { log } from '../../log'
+import { isUpstreamError } from '../../upstream/errors'
 import type { HaloClient } from '../../upstream/halo'
 import {
   createHaloTicket,
   findHaloTicketByMark,
   type HaloTicket,
 } from '../../upstream/halo-tickets'
-import { defineWriteJob, writeRetryPolicy } from '../kind'
+import { defineWriteJob, type JobRun, writePolicy } from '../kind'
+import { sleep, writeSignal } from '../waiting'
 
 // Delivers a ticket the portal accepted to Halo, effectively once: the
 // create carries the mutation id in third_party_id_string, and a re-run
@@ -31,8 +33,7 @@ export const ticketCreateJob = defineWriteJob<TicketCreate>({
   queue: 'ticket-create',
   schema: ticketCreateSchema,
   entity: (payload) => ({ type: 'ticket', id: payload.ticketId }),
-  retry: writeRetryPolicy,
-  expireInSeconds: 300,
+  policy: writePolicy,
   clientOf: ticketClient,
   perform: async (payload, run) => {
     const ticket = await run.db.ticket.findUnique({
@@ -40,20 +41,12 @@ export const ticketCreateJob = defineWriteJob<TicketCreate>({
       include: { client: true },
     })
     if (!ticket || ticket.haloId !== null) return
-    const signal = AbortSignal.any([
-      run.signal,
-      AbortSignal.timeout(getEnv().UPSTREAM_WRITE_TIMEOUT_MS),
-    ])
-    const mark = {
-      clientId: ticket.client.haloId,
-      since: new Date((ticket.createSentAt?.getTime() ?? 0) - MARK_LOOKBACK_MS),
-      thirdPartyId: payload.mutationId,
-    }
     const found = ticket.createSentAt
-      ? await findHaloTicketByMark(run.halo, mark, signal)
+      ? await findEarlierCreate(run, ticket, payload)
       : undefined
     const saved =
-      found ?? (await sendCreate(run.db, run.halo, ticket, payload, signal))
+      found ??
+      (await sendCreate(run.db, run.halo, ticket, payload, writeSignal(run)))
     await storeDelivered(run.db, ticket.id, saved, payload.writeVersion)
   },
   onAttemptFailed: (db, payload, error) =>
@@ -71,6 +64,33 @@ export const ticketCreateJob = defineWriteJob<TicketCreate>({
     })
   },
 })
+
+/**
+ * A re-run after an attempt that sent the create: the ticket that attempt
+ * made, if it shows up in Halo within the settle window. An answer lost on
+ * the way back (a timeout, a crash) does not mean Halo did not save it, and
+ * Halo may still be saving it; posting again at once would make a second.
+ */
+async function findEarlierCreate(
+  run: JobRun,
+  ticket: { createSentAt: Date | null; client: { haloId: number } },
+  payload: TicketCreate,
+) {
+  const sentAt = ticket.createSentAt?.getTime() ?? 0
+  const mark = {
+    clientId: ticket.client.haloId,
+    since: new Date(sentAt - MARK_LOOKBACK_MS),
+    thirdPartyId: payload.mutationId,
+  }
+  const found = await findHaloTicketByMark(run.halo, mark, writeSignal(run))
+  if (found) return found
+  const settleMs = getEnv().WRITE_SETTLE_SECONDS * 1000
+  const waitMs = sentAt + settleMs - (await dbNow(run.db)).getTime()
+  if (waitMs <= 0) return undefined
+  run.log.info({ waitMs }, 'an earlier create may still land; waiting')
+  await sleep(waitMs, run.signal)
+  return findHaloTicketByMark(run.halo, mark, writeSignal(run))
+}
 
 export async function ticketClient(db: Db, payload: { ticketId: string }) {
   const ticket = await db.ticket.findUnique({
@@ -104,17 +124,34 @@ async function sendCreate(
     where: { id: ticket.id },
     data: { createSentAt: await dbNow(db) },
   })
-  return createHaloTicket(
-    halo,
-    {
-      summary: ticket.summary,
-      details: ticket.details,
-      client_id: ticket.client.haloId,
-      user_id: ticket.haloUserId ?? undefined,
-      third_party_id_string: payload.mutationId,
-    },
-    signal,
-  )
+  const record = {
+    summary: ticket.summary,
+    details: ticket.details,
+    client_id: ticket.client.haloId,
+    user_id: ticket.haloUserId ?? undefined,
+    third_party_id_string: payload.mutationId,
+  }
+  try {
+    return await createHaloTicket(halo, record, signal)
+  } catch (error) {
+    if (wasNotApplied(error)) {
+      await db.ticket.update({
+        where: { id: ticket.id },
+        data: { createSentAt: null },
+      })
+    }
+    throw error
+  }
+}
+
+/**
+ * Halo answered, and the answer says nothing was saved: a refusal (4xx),
+ * a rate limit, or "unavailable". A timeout, a cut connection or another
+ * 5xx leaves it open whether the ticket was saved.
+ */
+function wasNotApplied(error: unknown): boolean {
+  if (!isUpstreamError(error) || error.status === undefined) return false
+  return error.status < 500 || error.status === 503
 }
 
 /**

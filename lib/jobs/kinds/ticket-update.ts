@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { toDate } from '../../cache/ticket-store'
 import { type Db, dbNow } from '../../db/client'
-import { getEnv } from '../../env'
 import { UpstreamError } from '../../upstream/errors'
 import { updateHaloTicket } from '../../upstream/halo-ticket-update'
 import type { HaloTicket } from '../../upstream/halo-tickets'
-import { defineWriteJob, writeRetryPolicy } from '../kind'
+import { defineWriteJob, writePolicy } from '../kind'
+import { writeSignal } from '../waiting'
 import { noteError, ticketClient } from './ticket-create'
 
 // Delivers one edit of a ticket. Each edit's job carries its own fields and
@@ -30,8 +30,7 @@ export const ticketUpdateJob = defineWriteJob<TicketUpdate>({
   queue: 'ticket-update',
   schema: ticketUpdateSchema,
   entity: (payload) => ({ type: 'ticket', id: payload.ticketId }),
-  retry: writeRetryPolicy,
-  expireInSeconds: 300,
+  policy: writePolicy,
   clientOf: ticketClient,
   perform: async (payload, run) => {
     const ticket = await run.db.ticket.findUnique({
@@ -45,14 +44,10 @@ export const ticketUpdateJob = defineWriteJob<TicketUpdate>({
         'the ticket was never created in Halo, so it cannot be changed',
       )
     }
-    const signal = AbortSignal.any([
-      run.signal,
-      AbortSignal.timeout(getEnv().UPSTREAM_WRITE_TIMEOUT_MS),
-    ])
     const saved = await updateHaloTicket(
       run.halo,
       { id: ticket.haloId, ...payload.fields },
-      signal,
+      writeSignal(run),
     )
     await storeUpdated(run.db, ticket.id, saved, payload.writeVersion)
   },

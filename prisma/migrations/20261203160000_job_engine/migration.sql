@@ -7,6 +7,7 @@ CREATE TABLE "job_attempts" (
     "entity_type" TEXT NOT NULL,
     "entity_id" UUID NOT NULL,
     "attempt" INTEGER NOT NULL,
+    "worker_id" TEXT NOT NULL,
     "outcome" TEXT NOT NULL,
     "error" TEXT,
     "started_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

@@ -1,6 +1,8 @@
-// Halo's rate limit is shared by the whole tenant: when one job hears 429,
-// every job of this worker waits before its next call, instead of each
-// finding out for itself and making the limit worse.
+import { getEnv } from '../env'
+
+// How jobs wait. Halo's rate limit is shared by the whole tenant: when one
+// job hears 429, every job of this worker waits before its next call,
+// instead of each finding out for itself and making the limit worse.
 
 /** Wait this long after a 429 that names no Retry-After. */
 export const RATE_WINDOW_MS = 10_000
@@ -31,4 +33,10 @@ export function sleep(ms: number, signal: AbortSignal) {
       { once: true },
     )
   })
+}
+
+/** One upstream call's deadline, ended early if the job's own ends. */
+export function writeSignal(run: { signal: AbortSignal }): AbortSignal {
+  const timeout = AbortSignal.timeout(getEnv().UPSTREAM_WRITE_TIMEOUT_MS)
+  return AbortSignal.any([run.signal, timeout])
 }
