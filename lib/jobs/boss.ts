@@ -9,6 +9,8 @@ import { ensureQueues } from './queues'
 
 export type Boss = PgBoss
 
+const SUPERVISE_SECONDS = 5
+
 export async function startBoss(options: {
   connectionString: string
   role: 'web' | 'worker' | 'setup'
@@ -17,6 +19,10 @@ export async function startBoss(options: {
     connectionString: options.connectionString,
     application_name: `portal-${options.role}`,
     supervise: options.role === 'worker',
+    // Expired jobs and jobs of a dead worker (no heartbeat) are found on
+    // each pass: this bounds how long a crashed worker's job waits.
+    superviseIntervalSeconds: SUPERVISE_SECONDS,
+    monitorIntervalSeconds: SUPERVISE_SECONDS,
     schedule: false,
     max: options.role === 'worker' ? 12 : 4,
   })
