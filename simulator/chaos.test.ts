@@ -41,13 +41,36 @@ describe('chaos', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(200)
   })
 
+  it('adds up to latencyJitterMs at random, so answers overtake', async () => {
+    await setChaos({ latencyMs: 50, latencyJitterMs: 200 })
+    const started = performance.now()
+    const finished: number[] = []
+    const requests = Array.from({ length: 10 }, async (_, i) => {
+      await fetch(`${sim.base}/api/authinfo`)
+      finished.push(i)
+      return performance.now() - started
+    })
+    const durations = await Promise.all(requests)
+
+    expect(Math.min(...durations)).toBeGreaterThanOrEqual(50)
+    expect(Math.max(...durations) - Math.min(...durations)).toBeGreaterThan(20)
+    expect(finished).not.toEqual([...finished].sort((a, b) => a - b))
+  })
+
   it('merges partial settings and resets them all on {}', async () => {
     await setChaos({ latencyMs: 50 })
     const merged = await (await setChaos({ errorRate: 0.5 })).json()
-    expect(merged).toEqual({ latencyMs: 50, errorRate: 0.5, down: false })
+    expect(merged).toMatchObject({ latencyMs: 50, errorRate: 0.5 })
 
     const reset = await (await setChaos({})).json()
-    expect(reset).toEqual({ latencyMs: 0, errorRate: 0, down: false })
+    expect(reset).toEqual({
+      latencyMs: 0,
+      latencyJitterMs: 0,
+      errorRate: 0,
+      down: false,
+      rateLimit: null,
+      faults: [],
+    })
     expect((await sim.api('Tickets')).status).toBe(200)
   })
 

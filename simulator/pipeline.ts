@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Logger } from 'pino'
-import { shouldFail } from './chaos'
+import { judgeArrival } from './chaos-verdict'
 import { HttpError, type Reply, sendReply } from './http'
 import { matchRoute, type RouteMatch, routeKey } from './router'
 import { routes } from './routes/index'
@@ -17,6 +17,12 @@ export interface PipelineDeps {
   log: Logger
   /** Aborted when the simulator closes, to cut chaos delays short. */
   signal: AbortSignal
+}
+
+interface Arrival {
+  req: IncomingMessage
+  url: URL
+  match: RouteMatch | undefined
 }
 
 const UPSTREAM_PATH = /^\/(api|auth)(\/|$)/i
@@ -35,48 +41,47 @@ export async function handleRequest(
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://simulator')
   const method = req.method ?? 'GET'
-  const match = matchRoute(routes, method, url.pathname)
-
-  if (UPSTREAM_PATH.test(url.pathname)) {
-    const key = match ? routeKey(match.route) : `${method} ${url.pathname}`
-    countRequest(deps.state.stats, key)
-    if (!(await survivesChaos(req, res, deps))) return
+  const arrival = { req, url, match: matchRoute(routes, method, url.pathname) }
+  if (!UPSTREAM_PATH.test(url.pathname)) {
+    return sendReply(res, await answer(arrival, deps))
   }
-  sendReply(res, await answer(req, url, match, deps))
+
+  const { match } = arrival
+  const key = match ? routeKey(match.route) : `${method} ${url.pathname}`
+  countRequest(deps.state.stats, key)
+  await handleUpstream(arrival, res, key, deps)
 }
 
-/** False when chaos has already dealt with the request. */
-async function survivesChaos(
-  req: IncomingMessage,
+// A dropped response is the "lost answer" case: the write is saved but the
+// client cannot know it, which is what a retrying client must survive.
+async function handleUpstream(
+  arrival: Arrival,
   res: ServerResponse,
-  { state, signal }: PipelineDeps,
-): Promise<boolean> {
-  const { chaos, stats } = state
-  if (chaos.down) {
-    stats.failed += 1
-    req.socket.destroy()
-    return false
+  key: string,
+  deps: PipelineDeps,
+): Promise<void> {
+  const verdict = judgeArrival(deps.state, key, Date.now())
+  if (verdict.kind === 'cut') return void arrival.req.socket.destroy()
+  if (verdict.delayMs > 0) {
+    await sleep(verdict.delayMs, undefined, { signal: deps.signal })
   }
+  if (verdict.kind === 'answer') return sendReply(res, verdict.reply)
 
-  const fails = shouldFail(chaos)
-  if (chaos.latencyMs > 0) await sleep(chaos.latencyMs, undefined, { signal })
-  if (!fails) return true
-
-  stats.failed += 1
-  sendReply(res, { status: 500, text: 'Simulated server error' })
-  return false
+  const reply = await answer(arrival, deps)
+  if (verdict.dropResponse) return void arrival.req.socket.destroy()
+  sendReply(res, reply)
 }
 
 async function answer(
-  req: IncomingMessage,
-  url: URL,
-  match: RouteMatch | undefined,
+  { req, url, match }: Arrival,
   { state, log }: PipelineDeps,
 ): Promise<Reply> {
   try {
     if (!hasAccess(req, url, state.tokens)) return unauthorized
     if (!match) return { status: 404, text: `No route for ${url.pathname}` }
-    return await match.route.handle({ req, url, params: match.params, state })
+    const { route, params } = match
+    const ctx = { req, url, params, state, route: routeKey(route) }
+    return await route.handle(ctx)
   } catch (error) {
     return errorReply(error, url, log)
   }

@@ -14,10 +14,15 @@ import type { Quote } from './store'
 // status:        1 Sent, 2 Accepted, 3 Declined; an approval moves a quote
 //                from Sent to Accepted or Declined.
 
-export const APPROVAL_STATES = { awaiting: 0, approved: 1, rejected: 2 } as const
+export const APPROVAL_STATES = {
+  awaiting: 0,
+  approved: 1,
+  rejected: 2,
+} as const
 export const QUOTE_STATUSES = { sent: 1, accepted: 2, declined: 3 } as const
 
-export type ApprovalState = (typeof APPROVAL_STATES)[keyof typeof APPROVAL_STATES]
+export type ApprovalState =
+  (typeof APPROVAL_STATES)[keyof typeof APPROVAL_STATES]
 
 export function isAwaitingApproval(quote: Quote): boolean {
   if (!quote.requires_approval) return false

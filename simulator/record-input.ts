@@ -8,8 +8,14 @@ import { HttpError } from './http'
 export const int32 = z.int32()
 export const dateTime = z.iso.datetime({ offset: true, local: true })
 
-/** The parsed fields with nulls removed. */
-export type Supplied<T> = { [K in keyof T]?: NonNullable<T[K]> }
+type NullableKeys<T> = {
+  [K in keyof T]-?: null extends T[K] ? K : undefined extends T[K] ? K : never
+}[keyof T]
+
+/** The parsed fields with nulls removed: nullable ones become optional. */
+export type Supplied<T> = Omit<T, NullableKeys<T>> & {
+  [K in NullableKeys<T>]?: NonNullable<T[K]>
+}
 
 export interface PostedRecord<T> {
   input: Supplied<T>

@@ -7,6 +7,8 @@ export interface Context {
   url: URL
   params: Record<string, string>
   state: SimulatorState
+  /** The route's name in stats and the write log. */
+  route: string
 }
 
 export interface Route {

@@ -1,4 +1,6 @@
+import { addSeedActions } from './seed-actions'
 import { seedClients, seedUsers } from './seed-directory'
+import { addSeedQuotes } from './seed-quotes'
 import { type SeedTicket, seedTickets } from './seed-tickets'
 import { createStore, type Store, type Ticket, takeTicketId } from './store'
 
@@ -12,7 +14,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
  * Builds the demo tenant. Dates count back from `startedAt`, so the same
- * start time always gives the same records.
+ * start time always gives the same records. Notes and quotes belong to
+ * tickets, so they come with the tickets or not at all.
  */
 export function createSeededStore(startedAt: Date, tickets = true): Store {
   const store = createStore()
@@ -24,6 +27,8 @@ export function createSeededStore(startedAt: Date, tickets = true): Store {
     const ticket = toTicket(store, row, startedAt)
     store.tickets.set(ticket.id, ticket)
   }
+  addSeedActions(store, startedAt)
+  addSeedQuotes(store, startedAt)
   return store
 }
 

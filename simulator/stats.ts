@@ -1,20 +1,23 @@
 // Counters for /api and /auth traffic, read by tests and the demo through
-// GET /__sim/stats. `failed` counts requests that chaos failed or dropped.
+// GET /__sim/stats. `failed` counts requests that chaos failed, faulted or
+// dropped; `rateLimited` the ones refused with 429, which are not `failed`.
 export interface Stats {
   requests: number
-  created: { tickets: number }
-  updated: { tickets: number }
+  created: { tickets: number; actions: number; quoteApprovals: number }
+  updated: { tickets: number; actions: number }
   byRoute: Record<string, number>
   failed: number
+  rateLimited: number
 }
 
 export function createStats(): Stats {
   return {
     requests: 0,
-    created: { tickets: 0 },
-    updated: { tickets: 0 },
+    created: { tickets: 0, actions: 0, quoteApprovals: 0 },
+    updated: { tickets: 0, actions: 0 },
     byRoute: {},
     failed: 0,
+    rateLimited: 0,
   }
 }
 

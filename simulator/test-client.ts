@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { createSimulator, type Simulator, type SimulatorOptions } from './app'
 
@@ -10,7 +11,10 @@ export interface TestClient {
   simulator: Simulator
   base: string
   token(): Promise<string>
+  /** An /api call with a fresh token, which costs an /auth request too. */
   api(path: string, init?: RequestInit): Promise<Response>
+  /** An /api call with this token: one request, for rate-limit tests. */
+  apiWith(token: string, path: string, init?: RequestInit): Promise<Response>
   post(path: string, body: unknown): Promise<Response>
   control(path: string, method?: string, body?: unknown): Promise<Response>
 }
@@ -40,11 +44,12 @@ export async function startTestClient(
   const base = await simulator.listen(0)
 
   const token = () => fetchToken(base)
-  const api = async (path: string, init: RequestInit = {}) => {
-    const authorization = `Bearer ${await token()}`
-    const headers = { authorization, ...init.headers }
+  const apiWith = (token: string, path: string, init: RequestInit = {}) => {
+    const headers = { authorization: `Bearer ${token}`, ...init.headers }
     return fetch(`${base}/api/${path}`, { ...init, headers })
   }
+  const api = async (path: string, init: RequestInit = {}) =>
+    apiWith(await token(), path, init)
   const post = (path: string, body: unknown) =>
     api(path, { method: 'POST', body: JSON.stringify(body), headers: json })
   const control = (path: string, method = 'GET', body?: unknown) =>
@@ -54,7 +59,7 @@ export async function startTestClient(
       headers: json,
     })
 
-  return { simulator, base, token, api, post, control }
+  return { simulator, base, token, api, apiWith, post, control }
 }
 
 const json = { 'content-type': 'application/json' }
@@ -75,4 +80,23 @@ export async function fetchToken(base: string): Promise<string> {
   })
   const body = (await response.json()) as { access_token: string }
   return body.access_token
+}
+
+const POLL_MS = 10
+
+/**
+ * Asks `probe` again until it answers something other than undefined, for
+ * tests that wait on the simulator's state rather than on a sleep.
+ */
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 5000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await probe()
+    if (value !== undefined) return value
+    if (Date.now() > deadline) throw new Error('waitFor timed out')
+    await sleep(POLL_MS)
+  }
 }

@@ -1,3 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { type AddressInfo, createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import {
@@ -11,8 +15,6 @@ import { migrate } from '../lib/db/migrate'
 // file clones the template (tests/stack.ts), so files never share rows.
 
 export const TEMPLATE_DATABASE = 'portal_test_template'
-const TEST_PG_PORT = 54_339
-const TEST_PG_DIR = '.data/test-postgres'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,11 +26,15 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   let embedded: EmbeddedDatabase | undefined
+  let dataDir: string | undefined
   let adminUrl = process.env.DATABASE_URL
   if (!adminUrl) {
+    // A cluster of its own for each run, so that runs side by side (two
+    // checkouts, a helper and CI) never share a data folder or a port.
+    dataDir = await mkdtemp(path.join(tmpdir(), 'portal-test-pg-'))
     embedded = await startEmbeddedPostgres({
-      dir: TEST_PG_DIR,
-      port: TEST_PG_PORT,
+      dir: dataDir,
+      port: await freePort(),
     })
     adminUrl = embedded.adminUrl
   }
@@ -37,7 +43,20 @@ export default async function setup(project: TestProject) {
   project.provide('templateDatabase', TEMPLATE_DATABASE)
   return async () => {
     await embedded?.stop()
+    if (dataDir) await rm(dataDir, { recursive: true, force: true })
   }
+}
+
+/** A port nothing listens on now, so two checkouts can test at once. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
 }
 
 export function databaseUrl(adminUrl: string, database: string) {
@@ -61,7 +80,7 @@ async function buildTemplate(adminUrl: string) {
   await migrate(databaseUrl(adminUrl, TEMPLATE_DATABASE))
 }
 
-/** Each file's clone outlives its run, to be looked at; the next run drops it. */
+/** With DATABASE_URL, clones outlive their run; the next run drops them. */
 async function dropLeftovers(admin: pg.Client) {
   const { rows } = await admin.query<{ datname: string }>(
     "SELECT datname FROM pg_database WHERE datname LIKE 'portal_test_%'",

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { applyChaosPatch, chaosPatchSchema } from '../chaos'
 import { HttpError, type Reply, readJson } from '../http'
+import { settleApprovals } from '../quote-approvals'
 import type { Context, Route } from '../router'
 import { resetState } from '../state'
 
@@ -21,6 +22,8 @@ async function putChaos({ req, state }: Context): Promise<Reply> {
   }
 
   state.chaos = applyChaosPatch(state.chaos, result.data)
+  // A fresh window, so a test's limit counts only the requests after it.
+  state.rateWindow = []
   return { json: state.chaos }
 }
 
@@ -30,6 +33,19 @@ function getStats({ state }: Context): Reply {
 
 function getStoredTickets({ state }: Context): Reply {
   return { json: [...state.store.tickets.values()] }
+}
+
+function getStoredActions({ state }: Context): Reply {
+  return { json: [...state.store.actions.values()].flat() }
+}
+
+function getStoredQuotes({ state }: Context): Reply {
+  settleApprovals(state.store)
+  return { json: [...state.store.quotes.values()] }
+}
+
+function getWrites({ state }: Context): Reply {
+  return { json: state.store.writes }
 }
 
 function reset({ state }: Context): Reply {
@@ -49,6 +65,9 @@ export const controlRoutes: Route[] = [
   { method: 'PUT', pattern: '/__sim/chaos', handle: putChaos },
   { method: 'GET', pattern: '/__sim/stats', handle: getStats },
   { method: 'GET', pattern: '/__sim/store/tickets', handle: getStoredTickets },
+  { method: 'GET', pattern: '/__sim/store/actions', handle: getStoredActions },
+  { method: 'GET', pattern: '/__sim/store/quotes', handle: getStoredQuotes },
+  { method: 'GET', pattern: '/__sim/writes', handle: getWrites },
   { method: 'POST', pattern: '/__sim/reset', handle: reset },
   { method: 'POST', pattern: '/__sim/tokens/expire', handle: expireTokens },
 ]

@@ -66,8 +66,8 @@ function getTicket({ params, state }: Context) {
 // saved record itself when one was posted and with an array when several
 // were, which is what tenants have been seen to do; the spec documents only
 // "200 Success", so a client should accept either shape.
-async function postTickets({ req, state }: Context) {
-  const saved = saveTickets(state, await readJson(req))
+async function postTickets({ req, state, route }: Context) {
+  const saved = saveTickets(state, await readJson(req), route)
   return { json: saved.length === 1 ? saved[0] : saved }
 }
 
