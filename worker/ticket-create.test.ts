@@ -35,6 +35,7 @@ beforeAll(async () => {
   stack = await startTestStack({
     WRITE_RETRY_LIMIT: '3',
     WRITE_RETRY_DELAY_SECONDS: '1',
+    WRITE_SETTLE_SECONDS: '2',
   })
   viewers = await seedViewers(stack.db, stack.halo)
 })

@@ -1,12 +1,16 @@
 import { hostname } from 'node:os'
-import type { JobWithMetadata } from 'pg-boss'
+import type { JobResult, JobWithMetadata } from 'pg-boss'
 import type { Db } from '../lib/db/client'
 import { type Boss, startBoss } from '../lib/jobs/boss'
 import { handleEscalation } from '../lib/jobs/escalation'
 import { beat, forget } from '../lib/jobs/heartbeat'
-import type { AnyJobKind } from '../lib/jobs/kind'
 import { notifyStaff } from '../lib/jobs/notify'
-import { ESCALATION_QUEUE, JOB_KINDS, NOTIFY_QUEUE } from '../lib/jobs/registry'
+import {
+  ESCALATION_QUEUE,
+  kindOfJob,
+  kindQueues,
+  NOTIFY_QUEUE,
+} from '../lib/jobs/registry'
 import { runJob } from '../lib/jobs/runner'
 import { errorMessage, log } from '../lib/log'
 import type { HaloClient } from '../lib/upstream/halo'
@@ -60,8 +64,9 @@ export async function startWorker(
     includeMetadata: true,
     batchSize: 1,
   } as const
-  for (const kind of JOB_KINDS)
-    await workKind(boss, kind, deps, options, polling)
+  for (const { queue } of kindQueues()) {
+    await workQueue(boss, queue, deps, options, polling)
+  }
   await boss.work(ESCALATION_QUEUE, polling, async (jobs: Job[]) => {
     for (const job of jobs) await handleEscalation(job, deps)
   })
@@ -82,9 +87,9 @@ export async function startWorker(
   }
 }
 
-async function workKind(
+async function workQueue(
   boss: Boss,
-  kind: AnyJobKind,
+  queue: string,
   deps: Parameters<typeof runJob>[2],
   options: WorkerOptions,
   polling: {
@@ -93,10 +98,17 @@ async function workKind(
     batchSize: 1
   },
 ) {
+  const runOne = (job: Job): Promise<JobResult> => {
+    const kind = kindOfJob(queue, job.data)
+    if (kind) return runJob(kind, job, deps)
+    deps.log.error({ jobId: job.id, queue }, 'job of no known kind')
+    const output = { message: 'job of no known kind' }
+    return Promise.resolve({ id: job.id, status: 'deadletter', output })
+  }
   await boss.work(
-    kind.queue,
+    queue,
     { ...polling, localConcurrency: options.concurrency, perJobResults: true },
-    (jobs: Job[]) => Promise.all(jobs.map((job) => runJob(kind, job, deps))),
+    (jobs: Job[]) => Promise.all(jobs.map(runOne)),
   )
 }
 

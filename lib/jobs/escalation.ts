@@ -2,8 +2,9 @@ import type { JobWithMetadata, PgBoss } from 'pg-boss'
 import type { Db } from '../db/client'
 import type { Logger } from '../log'
 import { attemptSummary } from './attempts'
-import { type AnyJobKind, entityKey, type JobPayload } from './kind'
-import { kindOfQueue, NOTIFY_QUEUE } from './registry'
+import { enqueue } from './enqueue'
+import type { AnyJobKind, JobPayload } from './kind'
+import { kindOfJob, NOTIFY_QUEUE } from './registry'
 
 // A job that used up its retries, failed for good, or passed its deadline
 // arrives here through pg-boss's dead-letter queue. It is recorded for
@@ -24,7 +25,7 @@ export async function handleEscalation(
   job: JobWithMetadata<unknown>,
   deps: { db: Db; boss: PgBoss; log: Logger },
 ) {
-  const kind = job.sourceName ? kindOfQueue(job.sourceName) : undefined
+  const kind = job.sourceName ? kindOfJob(job.sourceName, job.data) : undefined
   const parsed = kind?.schema.safeParse(job.data)
   if (!kind || !parsed?.success) {
     deps.log.error(
@@ -34,7 +35,7 @@ export async function handleEscalation(
     return
   }
   const payload = parsed.data as JobPayload
-  const escalation = await recordEscalation(deps.db, kind, job.id, payload)
+  const escalation = await recordEscalation(deps.db, kind, job, payload)
   const message = userMessage(
     escalation.reason as EscalationReason,
     escalation.lastError,
@@ -48,7 +49,7 @@ export async function handleEscalation(
   deps.log.error(
     {
       escalationId: escalation.id,
-      queue: kind.queue,
+      kind: kind.name,
       entityId: escalation.entityId,
       clientId: escalation.clientId,
       reason: escalation.reason,
@@ -62,7 +63,7 @@ export async function handleEscalation(
 async function recordEscalation(
   db: Db,
   kind: AnyJobKind,
-  jobId: string,
+  job: JobWithMetadata<unknown>,
   payload: JobPayload,
 ) {
   const summary = await attemptSummary(db, payload.mutationId)
@@ -75,7 +76,7 @@ async function recordEscalation(
   const entity = kind.entity(payload)
   const fields = {
     queue: kind.queue,
-    jobId: summary.sourceJobId ?? jobId,
+    jobId: summary.sourceJobId ?? job.id,
     mutationId: payload.mutationId,
     entityType: entity.type,
     entityId: entity.id,
@@ -83,7 +84,7 @@ async function recordEscalation(
     reason,
     lastError: summary.lastError,
     attempts: summary.attempts,
-    payload: payload as object,
+    payload: job.data as object,
   }
   return db.escalation.upsert({
     where: { jobId: fields.jobId },
@@ -121,8 +122,8 @@ export async function resolveEscalation(
     where: { id: escalationId },
   })
   if (escalation?.status !== 'open') return null
-  const kind = kindOfQueue(escalation.queue)
-  if (!kind) throw new Error(`no job kind for queue ${escalation.queue}`)
+  const kind = kindOfJob(escalation.queue, escalation.payload)
+  if (!kind) throw new Error(`no job kind for escalation ${escalation.id}`)
   await deps.boss.deleteJob(kind.queue, escalation.jobId)
   if (resolution === 'redriven') await redrive(deps, kind, escalation.payload)
   return deps.db.escalation.update({
@@ -142,8 +143,5 @@ async function redrive(
 ) {
   const payload = kind.schema.parse(stored) as JobPayload
   await kind.onRedriven?.(deps.db, payload)
-  const id = await deps.boss.send(kind.queue, payload, {
-    singletonKey: entityKey(kind.entity(payload)),
-  })
-  if (!id) throw new Error(`queue ${kind.queue} refused the redriven job`)
+  await enqueue(deps.boss, kind, payload)
 }

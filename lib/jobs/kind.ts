@@ -47,6 +47,12 @@ export type PollOutcome =
   | { outcome: 'cancelled'; reason: string }
 
 interface KindBase<P extends JobPayload> {
+  /** Names the kind in the payload; a queue may carry several kinds. */
+  name: string
+  /**
+   * Writes to one entity share a queue whatever their kind: pg-boss keeps
+   * the order of one key within one queue, not across queues.
+   */
   queue: string
   schema: z.ZodType<P>
   entity(payload: P): EntityRef

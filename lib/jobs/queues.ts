@@ -1,6 +1,6 @@
 import type { PgBoss } from 'pg-boss'
 import type { AnyJobKind } from './kind'
-import { ESCALATION_QUEUE, JOB_KINDS, NOTIFY_QUEUE } from './registry'
+import { ESCALATION_QUEUE, kindQueues, NOTIFY_QUEUE } from './registry'
 
 // Every queue is created at start (dead-letter queues first): pg-boss drops
 // a job sent to a queue that does not exist.
@@ -20,7 +20,7 @@ export async function ensureQueues(boss: PgBoss) {
     retryBackoff: true,
     retryDelayMax: 600,
   })
-  for (const kind of JOB_KINDS) await ensureKindQueue(boss, kind)
+  for (const kind of kindQueues()) await ensureKindQueue(boss, kind)
 }
 
 async function ensureKindQueue(boss: PgBoss, kind: AnyJobKind) {

@@ -13,6 +13,19 @@ export const ESCALATION_QUEUE = 'escalate'
 /** Sends staff the word about an escalation. */
 export const NOTIFY_QUEUE = 'notify-staff'
 
-export function kindOfQueue(queue: string): AnyJobKind | undefined {
-  return JOB_KINDS.find((kind) => kind.queue === queue)
+/** The kind a job of this queue is, by the name its payload carries. */
+export function kindOfJob(
+  queue: string,
+  data: unknown,
+): AnyJobKind | undefined {
+  const name = (data as { kind?: unknown } | null)?.kind
+  return JOB_KINDS.find((kind) => kind.queue === queue && kind.name === name)
+}
+
+/** Each queue once, with a kind that stands for its policy. */
+export function kindQueues(): AnyJobKind[] {
+  const seen = new Map<string, AnyJobKind>()
+  for (const kind of JOB_KINDS)
+    if (!seen.has(kind.queue)) seen.set(kind.queue, kind)
+  return [...seen.values()]
 }

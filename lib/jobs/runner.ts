@@ -4,13 +4,13 @@ import { errorMessage, type Logger } from '../log'
 import { isUpstreamError, type UpstreamError } from '../upstream/errors'
 import type { HaloClient } from '../upstream/halo'
 import { finishAttempt, startAttempt } from './attempts'
-import {
-  type AnyJobKind,
-  entityKey,
-  type JobPayload,
-  type JobRun,
-  type PollJobKind,
-  type WriteJobKind,
+import { enqueue } from './enqueue'
+import type {
+  AnyJobKind,
+  JobPayload,
+  JobRun,
+  PollJobKind,
+  WriteJobKind,
 } from './kind'
 import {
   pauseUpstream,
@@ -45,7 +45,7 @@ export async function runJob(
 ): Promise<JobResult> {
   const parsed = kind.schema.safeParse(job.data)
   if (!parsed.success) {
-    deps.log.error({ jobId: job.id, queue: kind.queue }, 'malformed payload')
+    deps.log.error({ jobId: job.id, kind: kind.name }, 'malformed payload')
     return deadLetter(job, `malformed payload: ${parsed.error.message}`)
   }
   const payload = parsed.data as JobPayload
@@ -69,7 +69,7 @@ async function runAttempts(
   const started = Date.now()
   const log = deps.log.child({
     jobId: job.id,
-    queue: kind.queue,
+    kind: kind.name,
     mutationId: payload.mutationId,
     attempt: job.retryCount + 1,
   })
@@ -83,7 +83,7 @@ async function runAttempts(
   }
   const attempt = {
     id: job.id,
-    queue: kind.queue,
+    queue: kind.name,
     attempt: run.attempt,
     workerId: deps.workerId,
   }
@@ -155,9 +155,8 @@ async function tick(
   }
   const outcome = await kind.tick(payload, run)
   if (outcome.outcome === 'waiting') {
-    await deps.boss.send(kind.queue, payload, {
+    await enqueue(deps.boss, kind, payload, {
       startAfter: outcome.retryInSeconds,
-      singletonKey: entityKey(kind.entity(payload)),
     })
   }
   const error = outcome.outcome === 'cancelled' ? outcome.reason : undefined

@@ -3,7 +3,7 @@ import { fromPrisma } from 'pg-boss'
 import { z } from 'zod'
 import { dbNow, getDb } from '../db/client'
 import { getBoss } from '../jobs/boss'
-import { entityKey } from '../jobs/kind'
+import { enqueue } from '../jobs/enqueue'
 import { type TicketCreate, ticketCreateJob } from '../jobs/kinds/ticket-create'
 import { log } from '../log'
 import { isStaff, type Viewer } from '../viewer'
@@ -94,13 +94,9 @@ async function insertPendingTicket(
       mutationId: ticket.mutationId as string,
       writeVersion: ticket.writeVersion,
       clientId,
+      fields: { summary: input.summary, details: input.details },
     }
-    const queue = ticketCreateJob.queue
-    const jobId = await boss.send(queue, job, {
-      db: fromPrisma(tx),
-      singletonKey: entityKey(ticketCreateJob.entity(job)),
-    })
-    if (!jobId) throw new Error(`queue ${queue} refused the job`)
+    await enqueue(boss, ticketCreateJob, job, { db: fromPrisma(tx) })
     return ticket
   })
 }

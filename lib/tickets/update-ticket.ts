@@ -3,7 +3,7 @@ import { fromPrisma } from 'pg-boss'
 import { z } from 'zod'
 import { getDb } from '../db/client'
 import { getBoss } from '../jobs/boss'
-import { entityKey } from '../jobs/kind'
+import { enqueue } from '../jobs/enqueue'
 import { type TicketUpdate, ticketUpdateJob } from '../jobs/kinds/ticket-update'
 import { log } from '../log'
 import { ticketScope, type Viewer } from '../viewer'
@@ -78,12 +78,7 @@ async function applyEdit(
       clientId: ticket.clientId,
       fields,
     }
-    const jobId = await boss.send(ticketUpdateJob.queue, job, {
-      db: fromPrisma(tx),
-      singletonKey: entityKey(ticketUpdateJob.entity(job)),
-    })
-    if (!jobId)
-      throw new Error(`queue ${ticketUpdateJob.queue} refused the job`)
+    await enqueue(boss, ticketUpdateJob, job, { db: fromPrisma(tx) })
     return ticket
   })
 }

@@ -12,6 +12,7 @@ import {
 } from '../../upstream/halo-tickets'
 import { defineWriteJob, type JobRun, writePolicy } from '../kind'
 import { sleep, writeSignal } from '../waiting'
+import { TICKET_WRITES } from './queues'
 
 // Delivers a ticket the portal accepted to Halo, effectively once: the
 // create carries the mutation id in third_party_id_string, and a re-run
@@ -25,12 +26,15 @@ export const ticketCreateSchema = z.object({
   mutationId: z.uuid(),
   writeVersion: z.number().int().positive(),
   clientId: z.uuid(),
+  /** As accepted: later edits of the row travel in their own jobs. */
+  fields: z.object({ summary: z.string(), details: z.string() }),
 })
 
 export type TicketCreate = z.infer<typeof ticketCreateSchema>
 
 export const ticketCreateJob = defineWriteJob<TicketCreate>({
-  queue: 'ticket-create',
+  name: 'ticket-create',
+  queue: TICKET_WRITES,
   schema: ticketCreateSchema,
   entity: (payload) => ({ type: 'ticket', id: payload.ticketId }),
   policy: writePolicy,
@@ -112,8 +116,6 @@ async function sendCreate(
   halo: HaloClient,
   ticket: {
     id: string
-    summary: string
-    details: string
     haloUserId: number | null
     client: { haloId: number }
   },
@@ -125,8 +127,8 @@ async function sendCreate(
     data: { createSentAt: await dbNow(db) },
   })
   const record = {
-    summary: ticket.summary,
-    details: ticket.details,
+    summary: payload.fields.summary,
+    details: payload.fields.details,
     client_id: ticket.client.haloId,
     user_id: ticket.haloUserId ?? undefined,
     third_party_id_string: payload.mutationId,

@@ -6,6 +6,7 @@ import { updateHaloTicket } from '../../upstream/halo-ticket-update'
 import type { HaloTicket } from '../../upstream/halo-tickets'
 import { defineWriteJob, writePolicy } from '../kind'
 import { writeSignal } from '../waiting'
+import { TICKET_WRITES } from './queues'
 import { noteError, ticketClient } from './ticket-create'
 
 // Delivers one edit of a ticket. Each edit's job carries its own fields and
@@ -27,7 +28,8 @@ export const ticketUpdateSchema = z.object({
 export type TicketUpdate = z.infer<typeof ticketUpdateSchema>
 
 export const ticketUpdateJob = defineWriteJob<TicketUpdate>({
-  queue: 'ticket-update',
+  name: 'ticket-update',
+  queue: TICKET_WRITES,
   schema: ticketUpdateSchema,
   entity: (payload) => ({ type: 'ticket', id: payload.ticketId }),
   policy: writePolicy,
