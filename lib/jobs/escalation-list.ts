@@ -1,0 +1,56 @@
+import type { Db } from '../db/client'
+
+// What staff see of escalations: newest first, with the client's name and
+// the entity's summary so they can act without opening Halo.
+
+export interface EscalationView {
+  id: string
+  kind: string
+  entityType: string
+  entityId: string
+  entitySummary: string | null
+  clientName: string | null
+  reason: string
+  lastError: string | null
+  attempts: number
+  status: string
+  createdAt: string
+  resolvedAt: string | null
+  resolvedBy: string | null
+  notifiedAt: string | null
+}
+
+export async function listEscalations(
+  db: Db,
+  filter: { status?: 'open' | 'redriven' | 'dismissed' } = {},
+): Promise<EscalationView[]> {
+  const rows = await db.escalation.findMany({
+    where: filter.status ? { status: filter.status } : {},
+    orderBy: { createdAt: 'desc' },
+    take: 200,
+  })
+  const tickets = await db.ticket.findMany({
+    where: { id: { in: rows.map((row) => row.entityId) } },
+    select: { id: true, summary: true, client: { select: { name: true } } },
+  })
+  return rows.map((row) => {
+    const ticket = tickets.find((t) => t.id === row.entityId)
+    const payload = row.payload as { kind?: string }
+    return {
+      id: row.id,
+      kind: payload.kind ?? row.queue,
+      entityType: row.entityType,
+      entityId: row.entityId,
+      entitySummary: ticket?.summary ?? null,
+      clientName: ticket?.client.name ?? null,
+      reason: row.reason,
+      lastError: row.lastError,
+      attempts: row.attempts,
+      status: row.status,
+      createdAt: row.createdAt.toISOString(),
+      resolvedAt: row.resolvedAt?.toISOString() ?? null,
+      resolvedBy: row.resolvedBy,
+      notifiedAt: row.notifiedAt?.toISOString() ?? null,
+    }
+  })
+}
