@@ -62,7 +62,7 @@ export const envSchema = z.object({
   UPSTREAM_WRITE_TIMEOUT_MS: positiveInt.default(30_000),
   UPSTREAM_RETRY_COOLDOWN_MS: z.coerce.number().int().min(0).default(5000),
   WORKER_CONCURRENCY: positiveInt.default(10),
-  WRITE_RETRY_LIMIT: z.coerce.number().int().min(0).default(8),
+  WRITE_RETRY_LIMIT: z.coerce.number().int().min(0).default(20),
   WRITE_RETRY_DELAY_SECONDS: positiveInt.default(2),
   WRITE_EXPIRE_SECONDS: positiveInt.default(300),
   WRITE_SETTLE_SECONDS: z.coerce.number().int().min(0).default(60),

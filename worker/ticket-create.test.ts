@@ -105,6 +105,29 @@ describe('creating a ticket', () => {
     expect(await stack.db.ticket.count()).toBe(before)
   })
 
+  it('refuses text with a NUL byte, naming the field', async () => {
+    const result = await createTicket(viewers.customerA, {
+      summary: 'nul\u0000byte',
+      details: 'x',
+    })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors.summary?.[0]).toMatch(/control characters/)
+  })
+
+  it("refuses a customer's ticket for another client", async () => {
+    const before = await stack.db.ticket.count()
+    const result = await createTicket(viewers.customerA, {
+      summary: 'For the neighbours',
+      details: 'x',
+      clientId: viewers.customerB.clientId,
+    })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors.clientId?.[0]).toMatch(/your own company/)
+    expect(await stack.db.ticket.count()).toBe(before)
+  })
+
   it('is delivered to Halo once and stops being pending', async () => {
     const ticket = await accept('VPN drops every hour')
     const mark = (await row(ticket.id)).mutationId

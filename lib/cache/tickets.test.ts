@@ -147,6 +147,16 @@ describe('getTicket', () => {
     expect(await getTicket(viewers.staff, theirs?.id ?? '')).not.toBeNull()
   })
 
+  it('asks Halo once about an id it does not have, however often asked', async () => {
+    const calls = async () =>
+      (await stats()).byRoute['GET /api/Tickets/{id}'] ?? 0
+    const before = await calls()
+    for (let i = 0; i < 5; i++) {
+      expect(await getTicket(viewers.customerA, '987654')).toBeNull()
+    }
+    expect((await calls()) - before).toBe(1)
+  })
+
   it('answers null for an id Halo does not have, and for nonsense', async () => {
     expect(await getTicket(viewers.customerA, '999999')).toBeNull()
     expect(await getTicket(viewers.customerA, 'not-an-id')).toBeNull()

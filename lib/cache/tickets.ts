@@ -11,6 +11,7 @@ import { isUpstreamError } from '../upstream/errors'
 import { getHalo } from '../upstream/halo'
 import { getHaloTicket, listHaloTickets } from '../upstream/halo-tickets'
 import { ticketScope, type Viewer } from '../viewer'
+import { l1Get, l1Set } from './l1'
 import { type RefreshOutcome, refreshEntry } from './read-through'
 import { storeHaloTickets } from './ticket-store'
 
@@ -84,6 +85,8 @@ async function refreshList(db: Db, key: string, clientHaloId: number | null) {
   })
 }
 
+const missingKey = (haloId: number) => `halo-missing:ticket:${haloId}`
+
 const PORTAL_ID =
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const HALO_ID = /^\d{1,9}$/
@@ -116,8 +119,8 @@ async function getByHaloId(viewer: Viewer, haloId: number) {
   const where = { haloId, ...ticketScope(viewer) }
   const row = await db.ticket.findFirst({ where, select: { id: true } })
   if (row) return getByPortalId(viewer, row.id)
-  const elsewhere = await db.ticket.count({ where: { haloId } })
-  if (elsewhere > 0) return null
+  // A ticket of another client is looked up like an unknown one, so the
+  // answer (404, or 503 while Halo is down) does not tell them apart.
   const outcome = await refreshOne(db, haloId)
   if (!outcome.ok) throw new NotLoadedError(NOT_LOADED_TICKET)
   const found = await db.ticket.findFirst({ where, include: ticketWithClient })
@@ -141,13 +144,17 @@ function refreshOne(db: Db, haloId: number) {
     key: `ticket:${haloId}`,
     isFresh: async () => false,
     refresh: async () => {
+      if (l1Get(missingKey(haloId))) return
       const signal = AbortSignal.timeout(getEnv().UPSTREAM_READ_TIMEOUT_MS)
       try {
         const ticket = await getHaloTicket(getHalo(), haloId, signal)
         await storeHaloTickets(db, [ticket], await dbNow(db))
       } catch (error) {
-        if (isUpstreamError(error) && error.failure === 'not-found') return
-        throw error
+        if (!isUpstreamError(error) || error.failure !== 'not-found')
+          throw error
+        // Halo has no such ticket: remember that, so guessing ids does not
+        // cost a Halo call (and a share of its rate limit) each.
+        l1Set(missingKey(haloId), true, getEnv().CACHE_TTL_SECONDS * 1000)
       }
     },
     cooldownMs: getEnv().UPSTREAM_RETRY_COOLDOWN_MS,

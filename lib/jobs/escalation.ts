@@ -36,10 +36,7 @@ export async function handleEscalation(
   }
   const payload = parsed.data as JobPayload
   const escalation = await recordEscalation(deps.db, kind, job, payload)
-  const message = userMessage(
-    escalation.reason as EscalationReason,
-    escalation.lastError,
-  )
+  const message = userMessage(escalation.reason as EscalationReason)
   await kind.onEscalated(deps.db, payload, message)
   await deps.boss.send(
     NOTIFY_QUEUE,
@@ -93,14 +90,10 @@ async function recordEscalation(
   })
 }
 
-export function userMessage(
-  reason: EscalationReason,
-  lastError: string | null,
-) {
-  const why = WORDS[reason]
-  const detail = lastError ? ` (${lastError.slice(0, 200)})` : ''
+/** The upstream's own error is for staff; the user gets plain words. */
+export function userMessage(reason: EscalationReason) {
   return (
-    `Could not be saved: ${why}${detail}. Our staff have been told and ` +
+    `Could not be saved: ${WORDS[reason]}. Our staff have been told and ` +
     'will follow up; you do not need to send it again.'
   )
 }

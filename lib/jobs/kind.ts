@@ -69,8 +69,11 @@ interface KindBase<P extends JobPayload> {
 export interface WriteJobKind<P extends JobPayload> extends KindBase<P> {
   kind: 'write'
   perform(payload: P, run: JobRun): Promise<void>
-  /** The last attempt failed; keep the user informed while it retries. */
-  onAttemptFailed(db: Db, payload: P, error: string): Promise<void>
+  /**
+   * The last attempt failed and the job will retry: tell the user, in
+   * their words (the upstream's own error stays in the attempt rows).
+   */
+  onAttemptFailed(db: Db, payload: P, message: string): Promise<void>
 }
 
 export interface PollJobKind<P extends JobPayload & { abandonAfter: string }>
@@ -94,13 +97,20 @@ export function definePollJob<P extends JobPayload & { abandonAfter: string }>(
   return { kind: 'poll', ...kind }
 }
 
+/**
+ * The longest wait between two tries of a write. With the default 20
+ * retries from 2 s, doubling, a write keeps trying for about an hour and a
+ * quarter before staff are asked to step in.
+ */
+const WRITE_RETRY_DELAY_MAX_SECONDS = 300
+
 /** Upstream writes: the WRITE_* settings. */
 export function writePolicy(): JobPolicy {
   const env = getEnv()
   return {
     retryLimit: env.WRITE_RETRY_LIMIT,
     retryDelaySeconds: env.WRITE_RETRY_DELAY_SECONDS,
-    retryDelayMaxSeconds: 60,
+    retryDelayMaxSeconds: WRITE_RETRY_DELAY_MAX_SECONDS,
     expireInSeconds: env.WRITE_EXPIRE_SECONDS,
   }
 }

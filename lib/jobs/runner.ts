@@ -38,6 +38,10 @@ export interface RunnerDeps {
 
 type Job = JobWithMetadata<unknown>
 
+const RETRYING =
+  'The service desk has not taken this yet; the portal keeps trying and ' +
+  'you do not need to send it again.'
+
 export async function runJob(
   kind: AnyJobKind,
   job: Job,
@@ -181,11 +185,11 @@ async function failed(
     permanent ? 'permanent' : 'retryable',
     message,
   )
-  if (kind.kind === 'write') {
+  if (kind.kind === 'write' && !permanent) {
     await (kind as WriteJobKind<JobPayload>).onAttemptFailed(
       deps.db,
       payload,
-      message,
+      RETRYING,
     )
   }
   log.warn({ err: message, permanent }, 'attempt failed')

@@ -7,30 +7,20 @@ import { enqueue } from '../jobs/enqueue'
 import { type TicketCreate, ticketCreateJob } from '../jobs/kinds/ticket-create'
 import { log } from '../log'
 import { isStaff, type Viewer } from '../viewer'
+import { detailsField, type FieldErrors, summaryField } from './fields'
 import { NEW_TICKET_STATUS_ID } from './statuses'
 import { type TicketView, ticketWithClient, toTicketView } from './view'
 
 // A customer's new ticket: saved to the cache as a pending write and handed
 // to the worker in one transaction. Nothing here waits for Halo.
 
-export const SUMMARY_MAX = 200
-export const DETAILS_MAX = 10_000
+export { DETAILS_MAX, type FieldErrors, SUMMARY_MAX } from './fields'
 
 export const newTicketSchema = z.object({
-  summary: z
-    .string({ error: 'Write a short summary of the problem.' })
-    .trim()
-    .min(3, 'The summary needs at least 3 characters.')
-    .max(SUMMARY_MAX, `Keep the summary under ${SUMMARY_MAX} characters.`),
-  details: z
-    .string({ error: 'Describe the problem.' })
-    .trim()
-    .min(1, 'Describe the problem: what happened, and since when.')
-    .max(DETAILS_MAX, `Keep the details under ${DETAILS_MAX} characters.`),
+  summary: summaryField,
+  details: detailsField,
   clientId: z.uuid('Choose a client.').optional(),
 })
-
-export type FieldErrors = Record<string, string[]>
 
 export type CreateTicketResult =
   | { ok: true; ticket: TicketView }
@@ -44,7 +34,12 @@ export async function createTicket(
   if (!parsed.success) {
     return { ok: false, errors: z.flattenError(parsed.error).fieldErrors }
   }
-  const clientId = await resolveClient(viewer, parsed.data.clientId)
+  const requested = parsed.data.clientId
+  if (!isStaff(viewer) && requested && requested !== viewer.clientId) {
+    const own = 'You can only raise tickets for your own company.'
+    return { ok: false, errors: { clientId: [own] } }
+  }
+  const clientId = await resolveClient(viewer, requested)
   if (!clientId) {
     return { ok: false, errors: { clientId: ['Choose a client.'] } }
   }

@@ -7,7 +7,7 @@ import { enqueue } from '../jobs/enqueue'
 import { type TicketUpdate, ticketUpdateJob } from '../jobs/kinds/ticket-update'
 import { log } from '../log'
 import { ticketScope, type Viewer } from '../viewer'
-import { DETAILS_MAX, type FieldErrors, SUMMARY_MAX } from './create-ticket'
+import { detailsField, type FieldErrors, summaryField } from './fields'
 import { type TicketView, ticketWithClient, toTicketView } from './view'
 
 // An edit of a ticket's summary or details: applied to the cache at once
@@ -16,18 +16,8 @@ import { type TicketView, ticketWithClient, toTicketView } from './view'
 
 export const ticketEditSchema = z
   .object({
-    summary: z
-      .string()
-      .trim()
-      .min(3, 'The summary needs at least 3 characters.')
-      .max(SUMMARY_MAX, `Keep the summary under ${SUMMARY_MAX} characters.`)
-      .optional(),
-    details: z
-      .string()
-      .trim()
-      .min(1, 'Describe the problem.')
-      .max(DETAILS_MAX, `Keep the details under ${DETAILS_MAX} characters.`)
-      .optional(),
+    summary: summaryField.optional(),
+    details: detailsField.optional(),
   })
   .refine((edit) => edit.summary !== undefined || edit.details !== undefined, {
     message: 'Change the summary, the details, or both.',
