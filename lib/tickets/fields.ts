@@ -6,14 +6,27 @@ import { z } from 'zod'
 export const SUMMARY_MAX = 200
 export const DETAILS_MAX = 10_000
 
+const TAB = 9
+const LINE_FEED = 10
+const CARRIAGE_RETURN = 13
+const DELETE = 127
+
 /** Control characters other than tab and line breaks: Halo cannot store NUL. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+function hasControlCharacter(value: string): boolean {
+  for (const char of value) {
+    const code = char.charCodeAt(0)
+    const allowed =
+      code === TAB || code === LINE_FEED || code === CARRIAGE_RETURN
+    if ((code < 32 && !allowed) || code === DELETE) return true
+  }
+  return false
+}
 
 function plainText(missing: string) {
   return z
     .string({ error: missing })
     .trim()
-    .refine((value) => !CONTROL.test(value), {
+    .refine((value) => !hasControlCharacter(value), {
       message: 'Remove the invisible control characters from this text.',
     })
 }
