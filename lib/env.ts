@@ -68,6 +68,8 @@ export const envSchema = z.object({
   WRITE_SETTLE_SECONDS: z.coerce.number().int().min(0).default(60),
   WORKER_STALE_SECONDS: positiveInt.default(30),
   STAFF_WEBHOOK_URL: httpUrl.optional(),
+  QUOTE_WATCH_SECONDS: positiveInt.default(86_400),
+  QUOTE_WATCH_INTERVAL_SECONDS: positiveInt.default(30),
   SESSION_TTL_HOURS: positiveInt.default(12),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

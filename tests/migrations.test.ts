@@ -68,6 +68,37 @@ describe('migrations', () => {
     await db.workerHeartbeat.create({
       data: { workerId: 'w', beatAt: new Date(), startedAt: new Date() },
     })
+    await db.jobAttempt.create({
+      data: {
+        jobId: crypto.randomUUID(),
+        queue: 'ticket-create',
+        mutationId: crypto.randomUUID(),
+        entityType: 'ticket',
+        entityId: ticket.id,
+        attempt: 1,
+        workerId: 'w',
+        outcome: 'succeeded',
+      },
+    })
+    await db.escalation.create({
+      data: {
+        queue: 'ticket-writes',
+        jobId: crypto.randomUUID(),
+        mutationId: crypto.randomUUID(),
+        entityType: 'ticket',
+        entityId: ticket.id,
+        clientId: client.id,
+        reason: 'permanent',
+        attempts: 1,
+        payload: { kind: 'ticket-create' },
+      },
+    })
+    await db.quote.create({
+      data: { haloId: 3001, clientId: client.id, title: 'q', total: 12.5 },
+    })
+    expect(await db.jobAttempt.count()).toBe(1)
+    expect(await db.escalation.count()).toBe(1)
+    expect((await db.quote.findFirstOrThrow()).total).toBe(12.5)
     const read = await db.ticket.findUniqueOrThrow({
       where: { id: ticket.id },
       include: { client: true, createdBy: { include: { sessions: true } } },

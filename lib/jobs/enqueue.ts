@@ -4,10 +4,10 @@ import { type AnyJobKind, entityKey, type JobPayload } from './kind'
 // The one way a job is sent: with its kind's name in the payload and its
 // entity as the key, in the caller's transaction when one is given.
 
-export async function enqueue(
+export async function enqueue<P extends JobPayload>(
   boss: PgBoss,
   kind: AnyJobKind,
-  payload: JobPayload,
+  payload: P,
   options: { db?: IDatabase; startAfter?: number } = {},
 ): Promise<string> {
   const id = await boss.send(

@@ -1,3 +1,4 @@
+import type { PgBoss } from 'pg-boss'
 import type { z } from 'zod'
 import type { Db } from '../db/client'
 import { getEnv } from '../env'
@@ -17,7 +18,7 @@ export interface JobPayload {
 }
 
 export interface EntityRef {
-  type: 'ticket'
+  type: 'ticket' | 'quote'
   id: string
 }
 
@@ -34,6 +35,8 @@ export interface JobPolicy {
 export interface JobRun {
   db: Db
   halo: HaloClient
+  /** For a job that starts another (a write that hands over to a watch). */
+  boss: PgBoss
   log: Logger
   /** Aborted when the job expires or the worker stops. */
   signal: AbortSignal

@@ -1,11 +1,18 @@
 import type { AnyJobKind } from './kind'
+import { quoteApproveJob } from './kinds/quote-approve'
+import { quoteWatchJob } from './kinds/quote-watch'
 import { ticketCreateJob } from './kinds/ticket-create'
 import { ticketUpdateJob } from './kinds/ticket-update'
 
 // Every job kind the worker runs. A new upstream write is one file in
 // kinds/ and one line here.
 
-export const JOB_KINDS: AnyJobKind[] = [ticketCreateJob, ticketUpdateJob]
+export const JOB_KINDS: AnyJobKind[] = [
+  ticketCreateJob,
+  ticketUpdateJob,
+  quoteApproveJob,
+  quoteWatchJob,
+]
 
 /** Where every job that cannot finish goes, on its way to staff. */
 export const ESCALATION_QUEUE = 'escalate'

@@ -80,6 +80,7 @@ async function runAttempts(
   const run: JobRun = {
     db: deps.db,
     halo: deps.halo,
+    boss: deps.boss,
     log,
     signal: job.signal,
     jobId: job.id,

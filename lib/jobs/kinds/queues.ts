@@ -1,3 +1,7 @@
-// Every write to a ticket, whatever its kind, goes through this one queue,
-// keyed by the ticket: its create and its edits run in the order accepted.
+// Every write to one entity, whatever its kind, goes through its type's one
+// queue, keyed by the entity: pg-boss keeps a key's order within a queue.
 export const TICKET_WRITES = 'ticket-writes'
+export const QUOTE_WRITES = 'quote-writes'
+
+/** Watches have a queue of their own: one tick queued per entity at most. */
+export const QUOTE_WATCH = 'quote-watch'
