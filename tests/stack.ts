@@ -23,8 +23,11 @@ export interface TestStack {
   close(): Promise<void>
 }
 
+type Settings = Record<string, string>
+
+/** Settings may name the simulator, whose address is known only here. */
 export async function startTestStack(
-  settings: Record<string, string> = {},
+  settings: Settings | ((simUrl: string) => Settings) = {},
 ): Promise<TestStack> {
   const url = await cloneTemplate()
   const sim = createSimulator({
@@ -38,7 +41,7 @@ export async function startTestStack(
     HALO_CLIENT_ID: SIM_CLIENT_ID,
     HALO_CLIENT_SECRET: SIM_CLIENT_SECRET,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-    ...settings,
+    ...(typeof settings === 'function' ? settings(simUrl) : settings),
   })
   const setup = await startBoss({ connectionString: url, role: 'setup' })
   await setup.stop({ graceful: false })
