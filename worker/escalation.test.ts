@@ -1,6 +1,9 @@
+import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getBoss } from '../lib/jobs/boss'
 import { resolveEscalation } from '../lib/jobs/escalation'
+import { ticketCreateJob } from '../lib/jobs/kinds/ticket-create'
+import { sweepOrphans } from '../lib/jobs/sweeper'
 import { createTicket } from '../lib/tickets/create-ticket'
 import { updateTicket } from '../lib/tickets/update-ticket'
 import { startTestStack, type TestStack, waitFor } from '../tests/stack'
@@ -128,5 +131,36 @@ describe('an escalation', () => {
     )
     expect(next.lastError).toMatch(/never created in Halo/)
     expect((await row(ticket.id)).pendingWrite).toBe(false)
+  })
+})
+
+describe('a pending ticket whose job was lost', () => {
+  it('gets a job again from the sweep, and lands once', async () => {
+    await worker?.stop()
+    worker = undefined
+    const result = await createTicket(viewers.customerA, {
+      summary: 'Job deleted by hand',
+      details: 'x',
+    })
+    if (!result.ok) throw new Error('not accepted')
+    const boss = await getBoss()
+    const [job] = await boss.findJobs(ticketCreateJob.queue, {
+      key: `ticket:${result.ticket.id}`,
+    })
+    await boss.deleteJob(ticketCreateJob.queue, job?.id ?? '')
+    const log = pino({ level: 'silent' })
+    expect(await sweepOrphans({ db: stack.db, boss, log })).toBe(1)
+    expect(await sweepOrphans({ db: stack.db, boss, log })).toBe(0)
+    worker = await startWorker({
+      connectionString: stack.url,
+      db: stack.db,
+      halo: stack.halo,
+      concurrency: 2,
+    })
+    const done = await waitFor('the swept create', async () => {
+      const current = await row(result.ticket.id)
+      return current.pendingWrite ? undefined : current
+    })
+    expect(done.haloId).not.toBeNull()
   })
 })

@@ -12,6 +12,7 @@ import {
   NOTIFY_QUEUE,
 } from '../lib/jobs/registry'
 import { runJob } from '../lib/jobs/runner'
+import { type SweepDeps, sweepOrphans } from '../lib/jobs/sweeper'
 import { errorMessage, log } from '../lib/log'
 import type { HaloClient } from '../lib/upstream/halo'
 
@@ -20,6 +21,11 @@ import type { HaloClient } from '../lib/upstream/halo'
 // request.
 
 const HEARTBEAT_MS = 5000
+/**
+ * How often a worker looks for pending entities left with no job. Two
+ * workers may both find one and both send a job; the kinds are idempotent.
+ */
+const SWEEP_MS = 60_000
 /** How long a stop waits for in-flight jobs before handing them back. */
 const STOP_TIMEOUT_MS = 25_000
 
@@ -74,12 +80,14 @@ export async function startWorker(
     for (const job of jobs) await notifyStaff(job.data, deps)
   })
   const timer = startHeartbeat(options.db, id)
+  const sweeper = startSweeper(deps)
   workerLog.info({ concurrency: options.concurrency }, 'worker started')
   return {
     id,
     boss,
     stop: async () => {
       clearInterval(timer)
+      clearInterval(sweeper)
       await boss.stop({ graceful: true, timeout: STOP_TIMEOUT_MS })
       await forget(options.db, id)
       workerLog.info('worker stopped')
@@ -110,6 +118,15 @@ async function workQueue(
     { ...polling, localConcurrency: options.concurrency, perJobResults: true },
     (jobs: Job[]) => Promise.all(jobs.map(runOne)),
   )
+}
+
+function startSweeper(deps: SweepDeps) {
+  const sweep = () =>
+    sweepOrphans(deps).catch((error) =>
+      deps.log.warn({ err: errorMessage(error) }, 'orphan sweep failed'),
+    )
+  void sweep()
+  return setInterval(sweep, SWEEP_MS)
 }
 
 function startHeartbeat(db: Db, id: string) {
