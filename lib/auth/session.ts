@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { z } from 'zod'
-import { getDb } from '../db/client'
+import { dbNow, getDb } from '../db/client'
 import { getEnv } from '../env'
 import { log } from '../log'
 import type { Viewer } from '../viewer'
@@ -25,6 +25,17 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex')
 }
 
+interface SessionRow {
+  id: string
+  email: string
+  name: string
+  role: Viewer['role']
+  client_id: string | null
+  halo_user_id: number | null
+  client_halo_id: number | null
+  client_name: string | null
+}
+
 export interface NewSession {
   token: string
   expiresAt: Date
@@ -43,7 +54,8 @@ export async function checkCredentials(email: string, password: string) {
 export async function createSession(userId: string): Promise<NewSession> {
   const token = randomBytes(32).toString('base64url')
   const hours = getEnv().SESSION_TTL_HOURS
-  const expiresAt = new Date(Date.now() + hours * 3_600_000)
+  const now = await dbNow(getDb())
+  const expiresAt = new Date(now.getTime() + hours * 3_600_000)
   await getDb().session.create({
     data: { tokenHash: hashToken(token), userId, expiresAt },
   })
@@ -59,20 +71,25 @@ export async function viewerOfToken(
   token: string | undefined,
 ): Promise<Viewer | null> {
   if (!token) return null
-  const session = await getDb().session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { user: { include: { client: true } } },
-  })
-  if (!session || session.expiresAt.getTime() < Date.now()) return null
-  const { user } = session
+  // One query per request; expiry on the database's clock, like every
+  // deadline in the portal.
+  const rows = await getDb().$queryRaw<SessionRow[]>`
+    SELECT u.id, u.email, u.name, u.role::text AS role, u.client_id,
+           u.halo_user_id, c.halo_id AS client_halo_id, c.name AS client_name
+      FROM sessions s
+      JOIN portal_users u ON u.id = s.user_id
+      LEFT JOIN clients c ON c.id = u.client_id
+     WHERE s.token_hash = ${hashToken(token)} AND s.expires_at > now()`
+  const user = rows[0]
+  if (!user) return null
   return {
     userId: user.id,
     email: user.email,
     name: user.name,
     role: user.role,
-    clientId: user.clientId,
-    clientHaloId: user.client?.haloId ?? null,
-    clientName: user.client?.name ?? null,
-    haloUserId: user.haloUserId,
+    clientId: user.client_id,
+    clientHaloId: user.client_halo_id,
+    clientName: user.client_name,
+    haloUserId: user.halo_user_id,
   }
 }
