@@ -51,6 +51,9 @@ export default defineConfig({
       DATABASE_URL: '',
       HALO_URL: '',
       LOG_LEVEL: 'warn',
+      // A create whose first attempt met the outage waits this long for it
+      // to show up in Halo before posting again (60 s by default).
+      WRITE_SETTLE_SECONDS: '5',
     },
   },
 })

@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
     include: [
+      'app/**/*.test.ts',
       'lib/**/*.test.ts',
       'worker/**/*.test.ts',
       'simulator/**/*.test.ts',

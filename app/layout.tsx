@@ -2,7 +2,9 @@ import './globals.css'
 import type { Metadata } from 'next'
 import { type HeaderUser, SiteHeader } from '@/components/site-header'
 import { errorMessage, log } from '@/lib/log'
+import { isStaff } from '@/lib/viewer'
 import { clientLabel } from './_server/clients'
+import { countOpenEscalations } from './_server/escalations'
 import { getViewer } from './_server/viewer'
 import { signOut } from './actions'
 import { Providers } from './providers'
@@ -15,12 +17,28 @@ export const metadata: Metadata = {
 // Every page depends on who is signed in.
 export const dynamic = 'force-dynamic'
 
+/** A number beside the link is a nicety; the header shows without it. */
+async function openEscalations(): Promise<number | null> {
+  try {
+    return await countOpenEscalations()
+  } catch (error) {
+    log.warn({ reason: errorMessage(error) }, 'header could not count')
+    return null
+  }
+}
+
 /** The header's user; null rather than an error, so pages can explain. */
 async function headerUser(): Promise<HeaderUser | null> {
   try {
     const viewer = await getViewer()
     if (!viewer) return null
-    return { name: viewer.name, client: clientLabel(viewer) }
+    const staff = isStaff(viewer)
+    return {
+      name: viewer.name,
+      client: clientLabel(viewer),
+      staff,
+      openEscalations: staff ? await openEscalations() : null,
+    }
   } catch (error) {
     log.warn({ reason: errorMessage(error) }, 'header could not load user')
     return null

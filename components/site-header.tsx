@@ -7,6 +7,9 @@ import Link from 'next/link'
 export interface HeaderUser {
   name: string
   client: string
+  staff: boolean
+  /** Staff only; null when the count could not be had just now. */
+  openEscalations: number | null
 }
 
 function Account({
@@ -31,6 +34,29 @@ function Account({
   )
 }
 
+function EscalationsLink({ open }: { open: number | null }) {
+  return (
+    <Link href="/escalations">
+      Escalations
+      {Boolean(open) && (
+        <span className="count">
+          {open}
+          <span className="visually-hidden"> open</span>
+        </span>
+      )}
+    </Link>
+  )
+}
+
+function MainNav({ user }: { user: HeaderUser }) {
+  return (
+    <nav aria-label="Main" className="main-nav">
+      <Link href="/tickets">Tickets</Link>
+      {user.staff && <EscalationsLink open={user.openEscalations} />}
+    </nav>
+  )
+}
+
 export function SiteHeader({
   user,
   signOut,
@@ -44,11 +70,7 @@ export function SiteHeader({
         <Link href="/" className="brand">
           Client portal
         </Link>
-        {user && (
-          <nav aria-label="Main">
-            <Link href="/tickets">Tickets</Link>
-          </nav>
-        )}
+        {user && <MainNav user={user} />}
         {user && <Account user={user} signOut={signOut} />}
       </div>
     </header>

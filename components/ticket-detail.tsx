@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { TicketView } from '@/lib/tickets/view'
 import { LocalTime } from './local-time'
+import { TicketReference } from './ticket-reference'
 import { WriteState } from './write-state'
 
 // One ticket as its customer reads it. Details keep the line breaks the
@@ -35,7 +36,9 @@ export function TicketDetail({ ticket }: { ticket: TicketView }) {
       </p>
       <PendingNote ticket={ticket} />
       <dl className="facts">
-        <Fact term="Halo id">{ticket.haloId ?? '—'}</Fact>
+        <Fact term="Reference">
+          <TicketReference ticket={ticket} />
+        </Fact>
         <Fact term="Client">{ticket.clientName}</Fact>
         <Fact term="Opened">
           <LocalTime iso={ticket.openedAt} />

@@ -1,5 +1,10 @@
-import { type APIRequestContext, expect, type Page } from '@playwright/test'
-import { SIM_URL } from '../playwright.config'
+import {
+  type APIRequestContext,
+  expect,
+  type Page,
+  request as requests,
+} from '@playwright/test'
+import { BASE_URL, SIM_URL } from '../playwright.config'
 
 // What the user stories share: signing in as a demo account, and the
 // simulator's chaos controls standing in for a slow or absent Halo.
@@ -14,14 +19,43 @@ export async function signIn(page: Page, email: string) {
   await expect(page).toHaveURL(/\/tickets/)
 }
 
+/** One scripted failure of the simulator, e.g. the next create refused. */
+export interface Fault {
+  route: string
+  times: number
+  status?: number
+}
+
 export async function setChaos(
   request: APIRequestContext,
-  settings: { latencyMs?: number; errorRate?: number; down?: boolean },
+  settings: {
+    latencyMs?: number
+    errorRate?: number
+    down?: boolean
+    faults?: Fault[]
+  },
 ) {
   const response = await request.put(`${SIM_URL}/__sim/chaos`, {
     data: settings,
   })
   expect(response.ok()).toBe(true)
+}
+
+/** The next ticket create Halo receives is refused for good. */
+export const REFUSE_NEXT_CREATE: Fault = {
+  route: 'POST /api/Tickets',
+  times: 1,
+  status: 400,
+}
+
+/** A JSON API client of its own, signed in as a demo account. */
+export async function apiAs(email: string) {
+  const api = await requests.newContext({ baseURL: BASE_URL })
+  const response = await api.post('/api/session', {
+    data: { email, password: PASSWORD },
+  })
+  expect(response.ok()).toBe(true)
+  return api
 }
 
 /** How many tickets with this summary the simulated Halo holds. */

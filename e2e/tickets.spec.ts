@@ -8,6 +8,11 @@ import {
   uniqueSummary,
 } from './support'
 
+// An attempt made while Halo was down may have reached it, for all the
+// worker can tell, so its retry waits out the settle window (5 s in
+// playwright.config.ts) plus its backoff before posting again.
+const LANDS_AFTER_OUTAGE_MS = 45_000
+
 test.afterEach(async ({ request }) => {
   await setChaos(request, {})
 })
@@ -31,6 +36,7 @@ test('with the service desk down, tickets still show and a new one is kept until
   page,
   request,
 }) => {
+  test.setTimeout(LANDS_AFTER_OUTAGE_MS + 30_000)
   await signIn(page, 'customer-b@example.com')
   const rows = page.getByRole('row')
   await expect(rows.nth(1)).toBeVisible()
@@ -44,7 +50,7 @@ test('with the service desk down, tickets still show and a new one is kept until
   expect(await copiesInHalo(request, summary)).toBe(0)
   await setChaos(request, {})
   await expect(page.getByText('Pending', { exact: true })).toHaveCount(0, {
-    timeout: 45_000,
+    timeout: LANDS_AFTER_OUTAGE_MS,
   })
   expect(await copiesInHalo(request, summary)).toBe(1)
 })

@@ -3,8 +3,9 @@
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { errorMessage, log } from '@/lib/log'
+import { safeReturnPath } from '../_server/return-path'
 import { isHttps, sessionCookie } from '../_server/session-cookie'
-import { type SignInResult, safeReturnPath, signIn } from '../_server/sign-in'
+import { type SignInResult, signIn } from '../_server/sign-in'
 import type { SignInState } from './sign-in-state'
 
 const UNAVAILABLE =

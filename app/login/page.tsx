@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { DEMO_CUSTOMERS, DEMO_STAFF } from '@/lib/demo/accounts'
 import { getEnv } from '@/lib/env'
-import { safeReturnPath } from '../_server/sign-in'
+import { safeReturnPath } from '../_server/return-path'
 import { getViewer } from '../_server/viewer'
 import { SignInForm } from './sign-in-form'
 

@@ -1,14 +1,20 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 import { FieldErrors, fieldA11y, SubmitButton } from '@/components/form-field'
+import {
+  FORM_PROBLEM,
+  useFocusFirstProblem,
+} from '@/components/use-focus-first-problem'
 import { signInWithForm } from './actions'
 import { NO_ATTEMPT } from './sign-in-state'
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const [state, action, pending] = useActionState(signInWithForm, NO_ATTEMPT)
+  const form = useRef<HTMLFormElement>(null)
+  useFocusFirstProblem(form, state)
   return (
-    <form action={action} className="form" noValidate>
+    <form ref={form} action={action} className="form" noValidate>
       <input type="hidden" name="next" value={returnTo} />
       <div className="field">
         <label htmlFor="email">Email</label>
@@ -34,7 +40,11 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         <FieldErrors name="password" errors={state.errors.password} />
       </div>
       <div id="sign-in-problem" aria-live="polite" className="form-problem">
-        {state.error && <p className="field-error">{state.error}</p>}
+        {state.error && (
+          <p className="field-error" {...FORM_PROBLEM}>
+            {state.error}
+          </p>
+        )}
       </div>
       <SubmitButton pending={pending} idle="Sign in" busy="Signing in…" />
     </form>

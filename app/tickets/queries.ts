@@ -35,10 +35,15 @@ export function ticketListQuery(initialData: TicketList) {
   })
 }
 
+/** One ticket's key; an accepted edit is put there to show at once. */
+export function ticketKey(id: string) {
+  return ['tickets', id]
+}
+
 export function ticketQuery(initialData: TicketView) {
   const url = `/api/tickets/${encodeURIComponent(initialData.id)}`
   return queryOptions({
-    queryKey: ['tickets', initialData.id],
+    queryKey: ticketKey(initialData.id),
     queryFn: async () => (await getJson<{ ticket: TicketView }>(url)).ticket,
     initialData,
     gcTime: 0,

@@ -24,6 +24,10 @@ export const ticketEditSchema = z
     path: ['summary'],
   })
 
+/** Edits name the ticket by the portal's id, the one pages link to. */
+const PORTAL_ID =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 export type UpdateTicketResult =
   | { ok: true; ticket: TicketView }
   | { ok: false; errors: FieldErrors }
@@ -38,6 +42,7 @@ export async function updateTicket(
   if (!parsed.success) {
     return { ok: false, errors: z.flattenError(parsed.error).fieldErrors }
   }
+  if (!PORTAL_ID.test(id)) return { ok: false, notFound: true }
   const db = getDb()
   const where = { id, ...ticketScope(viewer) }
   const found = await db.ticket.findFirst({ where, select: { id: true } })

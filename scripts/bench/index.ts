@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import autocannon from 'autocannon'
 import { type BenchStack, startBenchStack } from './stack'
+import { measureSuccessorWait } from './successors'
 
 // `npm run bench`: the whole portal as `npm start` runs it, on ports and a
 // data folder of its own, measured from outside over HTTP. Results are
@@ -48,6 +49,8 @@ async function measure(stack: BenchStack) {
     LAND_TIMEOUT_MS,
   )
   const settled = await stack.waitForNoPending(LAND_TIMEOUT_MS)
+  await stack.chaos({})
+  const successorWait = await measureSuccessorWait(stack, stack.databaseUrl)
   return {
     upstreamLatencyMs: UPSTREAM_LATENCY_MS,
     reads: { upstreamFast: readsFast, upstreamSlow: readsSlowUpstream },
@@ -61,6 +64,7 @@ async function measure(stack: BenchStack) {
       duplicatesUpstream: await stack.duplicateSummaries(),
       stillPending: settled.pending,
     },
+    successorWait,
   }
 }
 

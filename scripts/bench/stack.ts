@@ -6,12 +6,16 @@ import { once } from 'node:events'
 
 const PORT = 3200
 const SIM_PORT = 4210
+const PG_PORT = 54_359
 const READY_TIMEOUT_MS = 180_000
 const POLL_MS = 250
 
 export interface BenchStack {
   baseUrl: string
+  databaseUrl: string
   cookie: string
+  post(path: string, body: object): Promise<{ ticket: { id: string } }>
+  patch(path: string, body: object): Promise<unknown>
   runId: string
   chaos(settings: object): Promise<void>
   simStats(): Promise<{ created: { tickets: number } }>
@@ -35,7 +39,7 @@ export async function startBenchStack(): Promise<BenchStack> {
         ...process.env,
         PORT: String(PORT),
         SIM_PORT: String(SIM_PORT),
-        EMBEDDED_PG_PORT: '54359',
+        EMBEDDED_PG_PORT: String(PG_PORT),
         EMBEDDED_PG_DIR: '.data/bench-postgres',
         SIM_DATA_FILE: '.data/bench-halo-simulator.json',
         DATABASE_URL: '',
@@ -52,9 +56,21 @@ export async function startBenchStack(): Promise<BenchStack> {
     (await fetch(`${simUrl}${path}`, init)).json()
   const api = async (path: string) =>
     (await fetch(`${baseUrl}${path}`, { headers: { cookie } })).json()
+  const send = (method: string) => async (path: string, body: object) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    if (response.status !== 202) throw new Error(`${path}: ${response.status}`)
+    return response.json()
+  }
   return {
     baseUrl,
+    databaseUrl: `postgresql://portal:portal@127.0.0.1:${PG_PORT}/portal`,
     cookie,
+    post: send('POST'),
+    patch: send('PATCH'),
     runId,
     chaos: async (settings) => {
       await sim('/__sim/chaos', {

@@ -3,11 +3,14 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { NotLoadedPanel } from '@/components/not-loaded-panel'
 import { getTicket } from '@/lib/cache/tickets'
+import { DETAILS_MAX, SUMMARY_MAX } from '@/lib/tickets/create-ticket'
 import { loadOrExplain } from '../../_server/not-loaded'
 import { requireViewer } from '../../_server/viewer'
 import { TicketLive } from './ticket-live'
 
 export const metadata: Metadata = { title: 'Ticket' }
+
+const LIMITS = { summaryMax: SUMMARY_MAX, detailsMax: DETAILS_MAX }
 
 function BackToList() {
   return (
@@ -37,7 +40,7 @@ export default async function TicketPage({
   return (
     <>
       <BackToList />
-      <TicketLive initial={loaded.value} />
+      <TicketLive initial={loaded.value} limits={LIMITS} />
     </>
   )
 }

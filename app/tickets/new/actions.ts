@@ -15,6 +15,8 @@ const NOT_SENT =
   'Your ticket could not be saved just now. Nothing was lost on this page; ' +
   'try sending it again in a minute.'
 
+const CHOOSE_CLIENT = 'Choose a client.'
+
 function text(form: FormData, name: string): string {
   const value = form.get(name)
   return typeof value === 'string' ? value : ''
@@ -39,6 +41,19 @@ async function send(viewer: Viewer, values: NewTicketValues) {
   }
 }
 
+/**
+ * The service checks the client only once the other fields pass; staff
+ * should see every problem with an empty form at once.
+ */
+function withClientChoice(
+  viewer: Viewer,
+  values: NewTicketValues,
+  errors: Record<string, string[]>,
+) {
+  if (!isStaff(viewer) || values.clientId || errors.clientId) return errors
+  return { clientId: [CHOOSE_CLIENT], ...errors }
+}
+
 export async function sendNewTicket(
   _previous: NewTicketState,
   form: FormData,
@@ -47,7 +62,10 @@ export async function sendNewTicket(
   const values = readValues(form)
   const result = await send(viewer, values)
   if (!result) return { values, errors: {}, problem: NOT_SENT }
-  if (!result.ok) return { values, errors: result.errors, problem: null }
+  if (!result.ok) {
+    const errors = withClientChoice(viewer, values, result.errors)
+    return { values, errors, problem: null }
+  }
 
   revalidatePath('/tickets')
   redirect(`/tickets/${result.ticket.id}`)

@@ -1,7 +1,11 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useRef } from 'react'
 import { FieldErrors, fieldA11y, SubmitButton } from '@/components/form-field'
+import {
+  FORM_PROBLEM,
+  useFocusFirstProblem,
+} from '@/components/use-focus-first-problem'
 import { sendNewTicket } from './actions'
 import { BLANK_TICKET, type NewTicketState } from './form-state'
 
@@ -48,8 +52,10 @@ export function NewTicketForm({
   detailsMax: number
 }) {
   const [state, action, pending] = useActionState(sendNewTicket, BLANK_TICKET)
+  const form = useRef<HTMLFormElement>(null)
+  useFocusFirstProblem(form, state)
   return (
-    <form action={action} className="form" noValidate>
+    <form ref={form} action={action} className="form" noValidate>
       {clients && <ClientField clients={clients} state={state} />}
       <div className="field">
         <label htmlFor="summary">Summary</label>
@@ -74,7 +80,11 @@ export function NewTicketForm({
         <FieldErrors name="details" errors={state.errors.details} />
       </div>
       <div aria-live="polite" className="form-problem">
-        {state.problem && <p className="field-error">{state.problem}</p>}
+        {state.problem && (
+          <p className="field-error" {...FORM_PROBLEM}>
+            {state.problem}
+          </p>
+        )}
       </div>
       <SubmitButton pending={pending} idle="Send ticket" busy="Sending…" />
     </form>
