@@ -4,7 +4,7 @@ import { type HeaderUser, SiteHeader } from '@/components/site-header'
 import { errorMessage, log } from '@/lib/log'
 import { isStaff } from '@/lib/viewer'
 import { clientLabel } from './_server/clients'
-import { countOpenEscalations } from './_server/escalations'
+import { countOpen } from './_server/escalations'
 import { getViewer } from './_server/viewer'
 import { signOut } from './actions'
 import { Providers } from './providers'
@@ -20,7 +20,7 @@ export const dynamic = 'force-dynamic'
 /** A number beside the link is a nicety; the header shows without it. */
 async function openEscalations(): Promise<number | null> {
   try {
-    return await countOpenEscalations()
+    return await countOpen()
   } catch (error) {
     log.warn({ reason: errorMessage(error) }, 'header could not count')
     return null

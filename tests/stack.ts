@@ -20,6 +20,8 @@ export interface TestStack {
   sim: Simulator
   halo: HaloClient
   simControl(path: string, init?: RequestInit): Promise<unknown>
+  /** PUT /__sim/chaos: `{}` puts the simulator back to normal. */
+  chaos(settings: object): Promise<unknown>
   close(): Promise<void>
 }
 
@@ -56,7 +58,20 @@ export async function startTestStack(
     if (!response.ok) throw new Error(`${path}: ${response.status}`)
     return response.json()
   }
-  return { url, db, sim, halo, simControl, close: () => closeAll(db, sim) }
+  const chaos = (settings: object) =>
+    simControl('/__sim/chaos', {
+      method: 'PUT',
+      body: JSON.stringify(settings),
+    })
+  return {
+    url,
+    db,
+    sim,
+    halo,
+    simControl,
+    chaos,
+    close: () => closeAll(db, sim),
+  }
 }
 
 async function closeAll(db: Db, sim: Simulator) {

@@ -22,11 +22,7 @@ interface SimWrite {
   fields: Record<string, unknown>
 }
 
-const chaos = (settings: object) =>
-  stack.simControl('/__sim/chaos', {
-    method: 'PUT',
-    body: JSON.stringify(settings),
-  })
+const chaos = (settings: object) => stack.chaos(settings)
 const simWrites = () => stack.simControl('/__sim/writes') as Promise<SimWrite[]>
 
 beforeAll(async () => {

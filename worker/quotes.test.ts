@@ -13,11 +13,7 @@ let stack: TestStack
 let viewers: DemoViewers
 let worker: RunningWorker | undefined
 
-const chaos = (settings: object) =>
-  stack.simControl('/__sim/chaos', {
-    method: 'PUT',
-    body: JSON.stringify(settings),
-  })
+const chaos = (settings: object) => stack.chaos(settings)
 const setSimQuote = (haloId: number, settings: object) =>
   stack.simControl(`/__sim/quotes/${haloId}`, {
     method: 'PUT',

@@ -21,11 +21,7 @@ interface SimTicket {
   third_party_id_string: string | null
 }
 
-const chaos = (settings: object) =>
-  stack.simControl('/__sim/chaos', {
-    method: 'PUT',
-    body: JSON.stringify(settings),
-  })
+const chaos = (settings: object) => stack.chaos(settings)
 const simTickets = () =>
   stack.simControl('/__sim/store/tickets') as Promise<SimTicket[]>
 const marked = async (mark: string | null) =>

@@ -4,7 +4,9 @@ import { getDb } from '@/lib/db/client'
 import { getBoss } from '@/lib/jobs/boss'
 import { type Resolution, resolveEscalation } from '@/lib/jobs/escalation'
 import {
+  countOpenEscalations,
   type EscalationView,
+  getEscalation,
   listEscalations,
 } from '@/lib/jobs/escalation-list'
 import { log } from '@/lib/log'
@@ -24,32 +26,8 @@ export function listByFilter(filter: EscalationFilter) {
 }
 
 /** For the header: one indexed count, so every page can afford it. */
-export function countOpenEscalations(): Promise<number> {
-  return getDb().escalation.count({ where: { status: 'open' } })
-}
-
-/** What a resolution answers with: the row, without the stored payload. */
-export type ResolvedEscalation = Omit<
-  EscalationView,
-  'kind' | 'entitySummary' | 'clientName'
->
-
-type Row = NonNullable<Awaited<ReturnType<typeof resolveEscalation>>>
-
-function toResolved(row: Row): ResolvedEscalation {
-  return {
-    id: row.id,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    reason: row.reason,
-    lastError: row.lastError,
-    attempts: row.attempts,
-    status: row.status,
-    createdAt: row.createdAt.toISOString(),
-    resolvedAt: row.resolvedAt?.toISOString() ?? null,
-    resolvedBy: row.resolvedBy,
-    notifiedAt: row.notifiedAt?.toISOString() ?? null,
-  }
+export function countOpen(): Promise<number> {
+  return countOpenEscalations(getDb())
 }
 
 /**
@@ -60,7 +38,7 @@ export async function resolveAs(
   staff: Viewer,
   escalationId: string,
   resolution: Resolution,
-): Promise<ResolvedEscalation | null> {
+): Promise<EscalationView | null> {
   if (!z.uuid().safeParse(escalationId).success) return null
   const deps = { db: getDb(), boss: await getBoss() }
   const row = await resolveEscalation(
@@ -73,5 +51,5 @@ export async function resolveAs(
     { escalationId, resolution, by: staff.email, resolved: Boolean(row) },
     'escalation resolution asked',
   )
-  return row ? toResolved(row) : null
+  return row ? getEscalation(deps.db, row.id) : null
 }

@@ -15,11 +15,7 @@ interface Stats {
 }
 
 const stats = () => stack.simControl('/__sim/stats') as Promise<Stats>
-const chaos = (settings: object) =>
-  stack.simControl('/__sim/chaos', {
-    method: 'PUT',
-    body: JSON.stringify(settings),
-  })
+const chaos = (settings: object) => stack.chaos(settings)
 const listCalls = async () => (await stats()).byRoute['GET /api/Tickets'] ?? 0
 
 beforeAll(async () => {

@@ -20,6 +20,8 @@ export interface EscalationView {
   notifiedAt: string | null
 }
 
+type Row = Awaited<ReturnType<Db['escalation']['findMany']>>[number]
+
 export async function listEscalations(
   db: Db,
   filter: { status?: 'open' | 'redriven' | 'dismissed' } = {},
@@ -29,6 +31,23 @@ export async function listEscalations(
     orderBy: { createdAt: 'desc' },
     take: 200,
   })
+  return toViews(db, rows)
+}
+
+export async function getEscalation(
+  db: Db,
+  id: string,
+): Promise<EscalationView | null> {
+  const row = await db.escalation.findUnique({ where: { id } })
+  return row ? ((await toViews(db, [row]))[0] ?? null) : null
+}
+
+/** For the header: one indexed count, so every page can afford it. */
+export function countOpenEscalations(db: Db): Promise<number> {
+  return db.escalation.count({ where: { status: 'open' } })
+}
+
+async function toViews(db: Db, rows: Row[]): Promise<EscalationView[]> {
   const tickets = await db.ticket.findMany({
     where: { id: { in: rows.map((row) => row.entityId) } },
     select: { id: true, summary: true, client: { select: { name: true } } },
