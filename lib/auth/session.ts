@@ -41,7 +41,14 @@ export interface NewSession {
   expiresAt: Date
 }
 
-/** The user's id when the email and password match an account. */
+/**
+ * The user's id when the email and password match an account.
+ *
+ * Not yet safe against guessing: failed sign-ins are not throttled, and an
+ * unknown email answers faster than a wrong password (scrypt runs only for
+ * real accounts). Fixing both means a per-account and per-address failure
+ * count, and hashing against a dummy hash when the email is unknown.
+ */
 export async function checkCredentials(email: string, password: string) {
   const user = await getDb().portalUser.findUnique({
     where: { email: email.toLowerCase() },

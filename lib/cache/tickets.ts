@@ -31,6 +31,11 @@ function listKey(viewer: Viewer): string {
     : `tickets:client:${viewer.clientHaloId}`
 }
 
+/**
+ * Every ticket the viewer may see, newest first. Not paged yet: a client
+ * with thousands of tickets gets one long page; a cursor on
+ * (openedAt, id) would fix it.
+ */
 export async function listTickets(viewer: Viewer): Promise<TicketList> {
   const db = getDb()
   const key = listKey(viewer)
