@@ -110,6 +110,31 @@ describe('an escalation', () => {
     expect(again).toBeNull()
   })
 
+  it('sent again runs before the edits accepted after it', async () => {
+    const { ticket, escalation } = await escalatedTicket('Edited while refused')
+    const edit = await updateTicket(viewers.customerA, ticket.id, {
+      details: 'edited after the refusal',
+    })
+    expect(edit.ok).toBe(true)
+    const boss = await getBoss()
+    await resolveEscalation(
+      { db: stack.db, boss },
+      escalation.id,
+      'redriven',
+      'staff@example.com',
+    )
+    const done = await waitFor('the create and the edit', async () => {
+      const current = await row(ticket.id)
+      return !current.pendingWrite && current.haloId ? current : undefined
+    })
+    expect(done.details).toBe('edited after the refusal')
+    expect(done.writeError).toBeNull()
+    const others = await stack.db.escalation.count({
+      where: { entityId: ticket.id, id: { not: escalation.id } },
+    })
+    expect(others).toBe(0)
+  })
+
   it('dismissed by staff frees the writes queued behind it', async () => {
     const { ticket, escalation } = await escalatedTicket('Dismiss me')
     const edit = await updateTicket(viewers.customerA, ticket.id, {

@@ -83,9 +83,12 @@ async function recordEscalation(
     attempts: summary.attempts,
     payload: job.data as object,
   }
+  // One row per arrival in the dead-letter queue: a job sent again by
+  // staff that fails again is a new escalation, and the first keeps its
+  // resolution.
   return db.escalation.upsert({
-    where: { jobId: fields.jobId },
-    create: fields,
+    where: { deadLetterJobId: job.id },
+    create: { ...fields, deadLetterJobId: job.id },
     update: {},
   })
 }
@@ -101,9 +104,10 @@ export function userMessage(reason: EscalationReason) {
 export type Resolution = 'redriven' | 'dismissed'
 
 /**
- * Staff send an escalated write again, or set it aside. Either way the
- * failed job is removed, so later writes to the entity are no longer held
- * behind it.
+ * Staff send an escalated write again (the failed job is retried where it
+ * stands), or set it aside (the failed job is deleted, so later writes to
+ * the entity, held behind it, run; an edit of a ticket whose create was
+ * set aside then escalates too, as Halo has nothing to change).
  */
 export async function resolveEscalation(
   deps: { db: Db; boss: PgBoss },
@@ -117,8 +121,8 @@ export async function resolveEscalation(
   if (escalation?.status !== 'open') return null
   const kind = kindOfJob(escalation.queue, escalation.payload)
   if (!kind) throw new Error(`no job kind for escalation ${escalation.id}`)
-  await deps.boss.deleteJob(kind.queue, escalation.jobId)
-  if (resolution === 'redriven') await redrive(deps, kind, escalation.payload)
+  if (resolution === 'redriven') await redrive(deps, kind, escalation)
+  else await deps.boss.deleteJob(kind.queue, escalation.jobId)
   return deps.db.escalation.update({
     where: { id: escalationId },
     data: {
@@ -129,12 +133,20 @@ export async function resolveEscalation(
   })
 }
 
+/**
+ * The failed job is retried where it stands, at the head of its entity's
+ * writes, so edits accepted after it still run after it. Only when pg-boss
+ * no longer has it (past retention) is a new job sent.
+ */
 async function redrive(
   deps: { db: Db; boss: PgBoss },
   kind: AnyJobKind,
-  stored: unknown,
+  escalation: { jobId: string; payload: unknown },
 ) {
-  const payload = kind.schema.parse(stored) as JobPayload
+  const payload = kind.schema.parse(escalation.payload) as JobPayload
   await kind.onRedriven?.(deps.db, payload)
-  await enqueue(deps.boss, kind, payload)
+  const retried = await deps.boss.retry(kind.queue, escalation.jobId)
+  if ((retried as { affected?: number }).affected === 0) {
+    await enqueue(deps.boss, kind, payload)
+  }
 }

@@ -63,7 +63,12 @@ async function applyEdit(
   return getDb().$transaction(async (tx) => {
     const ticket = await tx.ticket.update({
       where: { id },
-      data: { ...fields, pendingWrite: true, writeVersion: { increment: 1 } },
+      data: {
+        ...fields,
+        pendingWrite: true,
+        writeError: null,
+        writeVersion: { increment: 1 },
+      },
       include: ticketWithClient,
     })
     const job: TicketUpdate = {
