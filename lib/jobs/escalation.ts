@@ -3,7 +3,7 @@ import type { Db } from '../db/client'
 import type { Logger } from '../log'
 import { attemptSummary } from './attempts'
 import { enqueue } from './enqueue'
-import type { AnyJobKind, JobPayload } from './kind'
+import { type AnyJobKind, entityKey, type JobPayload } from './kind'
 import { kindOfJob, NOTIFY_QUEUE } from './registry'
 
 // A job that used up its retries, failed for good, or passed its deadline
@@ -105,9 +105,7 @@ export type Resolution = 'redriven' | 'dismissed'
 
 /**
  * Staff send an escalated write again (the failed job is retried where it
- * stands), or set it aside (the failed job is deleted, so later writes to
- * the entity, held behind it, run; an edit of a ticket whose create was
- * set aside then escalates too, as Halo has nothing to change).
+ * stands, ahead of later writes), or set it aside (see setAside).
  */
 export async function resolveEscalation(
   deps: { db: Db; boss: PgBoss },
@@ -122,7 +120,7 @@ export async function resolveEscalation(
   const kind = kindOfJob(escalation.queue, escalation.payload)
   if (!kind) throw new Error(`no job kind for escalation ${escalation.id}`)
   if (resolution === 'redriven') await redrive(deps, kind, escalation)
-  else await deps.boss.deleteJob(kind.queue, escalation.jobId)
+  else await setAside(deps, kind, escalation)
   return deps.db.escalation.update({
     where: { id: escalationId },
     data: {
@@ -131,6 +129,33 @@ export async function resolveEscalation(
       resolvedBy: staffEmail,
     },
   })
+}
+
+const SET_ASIDE =
+  'Not saved: our staff set this aside. Raise it again if it is still needed.'
+
+/**
+ * The failed job is deleted. When it was the entity's create, the writes
+ * queued behind it can never apply, so they go too and the user is told;
+ * otherwise they run.
+ */
+async function setAside(
+  deps: { db: Db; boss: PgBoss },
+  kind: AnyJobKind,
+  escalation: { jobId: string; payload: unknown },
+) {
+  await deps.boss.deleteJob(kind.queue, escalation.jobId)
+  if (!kind.dismissalEndsEntity) return
+  const payload = kind.schema.parse(escalation.payload) as JobPayload
+  const key = entityKey(kind.entity(payload))
+  const queued = await deps.boss.findJobs(kind.queue, { key, queued: true })
+  if (queued.length > 0) {
+    await deps.boss.cancel(
+      kind.queue,
+      queued.map((job) => job.id),
+    )
+  }
+  await kind.onEscalated(deps.db, payload, SET_ASIDE)
 }
 
 /**

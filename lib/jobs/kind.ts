@@ -67,6 +67,11 @@ interface KindBase<P extends JobPayload> {
   onEscalated(db: Db, payload: P, message: string): Promise<void>
   /** Staff sent it again: show it as pending once more. */
   onRedriven?(db: Db, payload: P): Promise<void>
+  /**
+   * Set aside, this job means the entity never reaches the upstream (a
+   * create): the writes queued behind it are cancelled with it.
+   */
+  dismissalEndsEntity?: boolean
 }
 
 export interface WriteJobKind<P extends JobPayload> extends KindBase<P> {
