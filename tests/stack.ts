@@ -5,6 +5,7 @@ import { createDb, type Db } from '../lib/db/client'
 import { startBoss } from '../lib/jobs/boss'
 import { HaloClient } from '../lib/upstream/halo'
 import { createSimulator, type Simulator } from '../simulator/app'
+import { startWorker } from '../worker/worker'
 import { databaseUrl } from './global-setup'
 
 // The real parts a test file needs: its own database cloned from the
@@ -99,6 +100,16 @@ async function cloneTemplate(): Promise<string> {
     await admin.end()
   }
   return databaseUrl(adminUrl, name)
+}
+
+/** A worker on the stack's database and simulator, stopped by the caller. */
+export function startTestWorker(stack: TestStack, concurrency = 4) {
+  return startWorker({
+    connectionString: stack.url,
+    db: stack.db,
+    halo: stack.halo,
+    concurrency,
+  })
 }
 
 /** Polls until check returns a value; fails with the last state seen. */

@@ -7,11 +7,12 @@ import {
   SIM_CLIENT_ID,
   SIM_CLIENT_SECRET,
   startTestStack,
+  startTestWorker,
   type TestStack,
   waitFor,
 } from '../tests/stack'
 import { type DemoViewers, seedViewers } from '../tests/viewers'
-import { type RunningWorker, startWorker } from './worker'
+import type { RunningWorker } from './worker'
 
 // A worker killed with SIGKILL in the middle of a write: the job runs again
 // once its heartbeat stops, and the ticket still reaches Halo once.
@@ -74,12 +75,7 @@ describe('a worker killed mid-write', () => {
     })
     child.kill('SIGKILL')
     await once(child, 'exit')
-    survivor = await startWorker({
-      connectionString: stack.url,
-      db: stack.db,
-      halo: stack.halo,
-      concurrency: 2,
-    })
+    survivor = await startTestWorker(stack, 2)
     const done = await waitFor(
       'the ticket to land after the crash',
       async () => {

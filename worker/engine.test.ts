@@ -2,9 +2,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createTicket } from '../lib/tickets/create-ticket'
 import { updateTicket } from '../lib/tickets/update-ticket'
 import type { TicketView } from '../lib/tickets/view'
-import { startTestStack, type TestStack, waitFor } from '../tests/stack'
+import {
+  startTestStack,
+  startTestWorker,
+  type TestStack,
+  waitFor,
+} from '../tests/stack'
 import { type DemoViewers, seedViewers } from '../tests/viewers'
-import { type RunningWorker, startWorker } from './worker'
+import type { RunningWorker } from './worker'
 
 // How the job engine meets a flaky upstream: failures sorted by kind,
 // rate limits waited out, escalations, and per-ticket order. Halo is the
@@ -44,12 +49,7 @@ afterAll(async () => {
 })
 
 async function runWorker() {
-  const worker = await startWorker({
-    connectionString: stack.url,
-    db: stack.db,
-    halo: stack.halo,
-    concurrency: 4,
-  })
+  const worker = await startTestWorker(stack, 4)
   workers.push(worker)
   return worker
 }

@@ -6,9 +6,14 @@ import { ticketCreateJob } from '../lib/jobs/kinds/ticket-create'
 import { sweepOrphans } from '../lib/jobs/sweeper'
 import { createTicket } from '../lib/tickets/create-ticket'
 import { updateTicket } from '../lib/tickets/update-ticket'
-import { startTestStack, type TestStack, waitFor } from '../tests/stack'
+import {
+  startTestStack,
+  startTestWorker,
+  type TestStack,
+  waitFor,
+} from '../tests/stack'
 import { type DemoViewers, seedViewers } from '../tests/viewers'
-import { type RunningWorker, startWorker } from './worker'
+import type { RunningWorker } from './worker'
 
 // What happens after a write is escalated: staff are notified through the
 // webhook, and can send it again or set it aside; either is recorded, and
@@ -24,12 +29,7 @@ beforeAll(async () => {
     WRITE_RETRY_DELAY_SECONDS: '1',
   }))
   viewers = await seedViewers(stack.db, stack.halo)
-  worker = await startWorker({
-    connectionString: stack.url,
-    db: stack.db,
-    halo: stack.halo,
-    concurrency: 2,
-  })
+  worker = await startTestWorker(stack, 2)
 })
 afterAll(async () => {
   await worker?.stop()
@@ -179,12 +179,7 @@ describe('a pending ticket whose job was lost', () => {
     const log = pino({ level: 'silent' })
     expect(await sweepOrphans({ db: stack.db, boss, log })).toBe(1)
     expect(await sweepOrphans({ db: stack.db, boss, log })).toBe(0)
-    worker = await startWorker({
-      connectionString: stack.url,
-      db: stack.db,
-      halo: stack.halo,
-      concurrency: 2,
-    })
+    worker = await startTestWorker(stack, 2)
     const done = await waitFor('the swept create', async () => {
       const current = await row(result.ticket.id)
       return current.pendingWrite ? undefined : current

@@ -1,9 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { listQuotes } from '../lib/cache/quotes'
 import { decideQuote } from '../lib/quotes/decide-quote'
-import { startTestStack, type TestStack, waitFor } from '../tests/stack'
+import {
+  startTestStack,
+  startTestWorker,
+  type TestStack,
+  waitFor,
+} from '../tests/stack'
 import { type DemoViewers, seedViewers } from '../tests/viewers'
-import { type RunningWorker, startWorker } from './worker'
+import type { RunningWorker } from './worker'
 
 // A decision on a quote is a write, then a watch: the watch ticks until
 // Halo shows the quote decided, is cancelled when the quote is gone, and
@@ -27,12 +32,7 @@ beforeAll(async () => {
     WRITE_RETRY_DELAY_SECONDS: '1',
   })
   viewers = await seedViewers(stack.db, stack.halo)
-  worker = await startWorker({
-    connectionString: stack.url,
-    db: stack.db,
-    halo: stack.halo,
-    concurrency: 4,
-  })
+  worker = await startTestWorker(stack, 4)
 })
 afterEach(async () => {
   await chaos({})

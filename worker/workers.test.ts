@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTicket } from '../lib/tickets/create-ticket'
 import { updateTicket } from '../lib/tickets/update-ticket'
-import { startTestStack, type TestStack, waitFor } from '../tests/stack'
+import {
+  startTestStack,
+  startTestWorker,
+  type TestStack,
+  waitFor,
+} from '../tests/stack'
 import { type DemoViewers, seedViewers } from '../tests/viewers'
-import { type RunningWorker, startWorker } from './worker'
+import type { RunningWorker } from './worker'
 
 // Two workers on one database share the writes: none runs twice, and each
 // ticket's writes reach Halo in the order they were accepted.
@@ -59,14 +64,7 @@ describe('two workers', () => {
     })
     const ids = await acceptAll()
     for (let w = 0; w < 2; w++) {
-      workers.push(
-        await startWorker({
-          connectionString: stack.url,
-          db: stack.db,
-          halo: stack.halo,
-          concurrency: 4,
-        }),
-      )
+      workers.push(await startTestWorker(stack, 4))
     }
     await waitFor(
       'every write to land',

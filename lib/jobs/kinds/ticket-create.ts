@@ -56,12 +56,7 @@ export const ticketCreateJob = defineWriteJob<TicketCreate>({
   },
   onAttemptFailed: (db, payload, error) =>
     noteError(db, payload.ticketId, error),
-  onRedriven: async (db, payload) => {
-    await db.ticket.updateMany({
-      where: { id: payload.ticketId },
-      data: { pendingWrite: true, writeError: null },
-    })
-  },
+  onRedriven: (db, payload) => showPendingAgain(db, payload.ticketId),
   onEscalated: async (db, payload, message) => {
     await db.ticket.updateMany({
       where: { id: payload.ticketId, haloId: null },
@@ -103,6 +98,14 @@ export async function ticketClient(db: Db, payload: { ticketId: string }) {
     select: { clientId: true },
   })
   return ticket?.clientId ?? null
+}
+
+/** Staff sent a ticket's write again: it shows as pending once more. */
+export async function showPendingAgain(db: Db, ticketId: string) {
+  await db.ticket.updateMany({
+    where: { id: ticketId },
+    data: { pendingWrite: true, writeError: null },
+  })
 }
 
 export async function noteError(db: Db, ticketId: string, error: string) {

@@ -7,7 +7,7 @@ import type { HaloTicket } from '../../upstream/halo-tickets'
 import { defineWriteJob, writePolicy } from '../kind'
 import { writeSignal } from '../waiting'
 import { TICKET_WRITES } from './queues'
-import { noteError, ticketClient } from './ticket-create'
+import { noteError, showPendingAgain, ticketClient } from './ticket-create'
 
 // Delivers one edit of a ticket. Each edit's job carries its own fields and
 // version; the key keeps a ticket's edits in the order they were accepted,
@@ -55,12 +55,7 @@ export const ticketUpdateJob = defineWriteJob<TicketUpdate>({
   },
   onAttemptFailed: (db, payload, error) =>
     noteError(db, payload.ticketId, error),
-  onRedriven: async (db, payload) => {
-    await db.ticket.updateMany({
-      where: { id: payload.ticketId },
-      data: { pendingWrite: true, writeError: null },
-    })
-  },
+  onRedriven: (db, payload) => showPendingAgain(db, payload.ticketId),
   onEscalated: async (db, payload, message) => {
     await db.ticket.updateMany({
       where: { id: payload.ticketId, writeVersion: payload.writeVersion },
