@@ -24,6 +24,11 @@ const httpUrl = z
   })
   .transform((value) => value.replace(/\/+$/, ''))
 
+function isLocalUrl(value: string): boolean {
+  const host = new URL(value).hostname
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]'
+}
+
 function isNameMap(value: string): boolean {
   try {
     const parsed: unknown = JSON.parse(value)
@@ -71,6 +76,28 @@ export const envSchema = z.object({
   QUOTE_WATCH_SECONDS: positiveInt.default(86_400),
   QUOTE_WATCH_INTERVAL_SECONDS: positiveInt.default(30),
   SESSION_TTL_HOURS: positiveInt.default(12),
+  AUTH_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters; try openssl rand -base64 32')
+    .optional(),
+  PORTAL_URL: httpUrl
+    .refine(
+      (value) => value.startsWith('https://') || isLocalUrl(value),
+      { message: 'must be https:// unless the host is localhost' },
+    )
+    .optional(),
+  SIGN_IN_MAX_FAILURES: positiveInt.default(5),
+  SIGN_IN_MAX_ADDRESS_FAILURES: positiveInt.default(50),
+  SIGN_IN_LOCK_MINUTES: positiveInt.default(15),
+  INVITATION_TTL_HOURS: positiveInt.default(72),
+  PASSWORD_RESET_TTL_MINUTES: positiveInt.default(60),
+  MAIL_URL: z
+    .string()
+    .refine((value) => /^(log:|file:|smtps?:\/\/)/.test(value), {
+      message: 'must be log:, file:<folder> or smtp(s)://user:pass@host:port',
+    })
+    .default('log:'),
+  MAIL_FROM: z.string().min(3).default('Client portal <portal@localhost>'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
@@ -105,6 +132,16 @@ let cached: Env | undefined
 export function getEnv(): Env {
   cached ??= parseEnv()
   return cached
+}
+
+/**
+ * The address browsers use to reach the portal: links in mail, the session
+ * cookie's Secure flag. Defaults to this machine's HOST and PORT.
+ */
+export function portalUrl(env: Env = getEnv()): string {
+  if (env.PORTAL_URL) return env.PORTAL_URL
+  const host = env.HOST === '0.0.0.0' ? 'localhost' : env.HOST
+  return `http://${host}:${env.PORT}`
 }
 
 /** A setting the running process cannot do without; names it if absent. */

@@ -1,9 +1,11 @@
-import type { Prisma } from './generated/prisma/client'
-
 // Who is asking. Every cache query for a customer is narrowed here, in one
 // place, so that a page or route cannot forget the filter.
 
-export type Role = 'customer' | 'staff'
+/**
+ * customer: one client's tickets and quotes; customer_admin: that, and the
+ * client's portal users; staff: every client and the operations pages.
+ */
+export type Role = 'customer' | 'customer_admin' | 'staff'
 
 export interface Viewer {
   userId: string
@@ -18,16 +20,44 @@ export interface Viewer {
   clientName: string | null
   /** Halo's id of the customer's end user, for tickets they raise. */
   haloUserId: number | null
+  /** Whether sign-in asks this user for an authenticator code. */
+  twoFactorEnabled: boolean
 }
 
-/** Matches no row: a customer without a client sees nothing. */
-const NOTHING: Prisma.TicketWhereInput = { id: { in: [] } }
+/** What narrows any client-owned table (tickets, quotes) to a viewer. */
+export type ClientScope = { clientId?: string | { in: string[] } }
 
-export function ticketScope(viewer: Viewer): Prisma.TicketWhereInput {
+/**
+ * The one filter every cache query for a viewer spreads into its where:
+ * staff see every client, anyone else their own, and a customer without a
+ * client matches no row at all.
+ */
+export function clientScope(viewer: Viewer): ClientScope {
   if (viewer.role === 'staff') return {}
-  return viewer.clientId ? { clientId: viewer.clientId } : NOTHING
+  return { clientId: viewer.clientId ?? { in: [] } }
 }
 
 export function isStaff(viewer: Viewer): boolean {
   return viewer.role === 'staff'
+}
+
+/**
+ * Staff see every client, so they may not use the portal until they have
+ * set up a second factor; customers are offered it.
+ */
+export function needsSecondFactor(viewer: Viewer): boolean {
+  return isStaff(viewer) && !viewer.twoFactorEnabled
+}
+
+/** Whether the viewer may invite and remove this client's portal users. */
+export function canManageUsersOf(
+  viewer: Viewer,
+  clientId: string | null,
+): boolean {
+  if (isStaff(viewer)) return true
+  return (
+    viewer.role === 'customer_admin' &&
+    clientId !== null &&
+    viewer.clientId === clientId
+  )
 }

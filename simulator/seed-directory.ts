@@ -23,6 +23,7 @@ const userRows: UserRow[] = [
   [202, ACME_ID, 'Priya Shah', 'priya.shah@acmedental.example'],
   [203, ACME_ID, 'Tom Fletcher', 'tom.fletcher@acmedental.example'],
   [204, ACME_ID, 'Grace Okafor', 'grace.okafor@acmedental.example'],
+  [205, ACME_ID, 'Dana Reyes', 'admin-a@example.com'],
   [211, BRIGHTWATER_ID, 'Ben Hughes', 'customer-b@example.com'],
   [212, BRIGHTWATER_ID, 'Maria Lopez', 'maria.lopez@brightwater.example'],
   [213, BRIGHTWATER_ID, 'Daniel Kim', 'daniel.kim@brightwater.example'],

@@ -41,15 +41,29 @@ describe('migrations', () => {
       data: {
         email: 'someone@example.com',
         name: 'Someone',
-        role: 'customer',
-        passwordHash: 'x',
+        role: 'customer_admin',
         clientId: client.id,
         haloUserId: 9001,
       },
     })
-    await db.session.create({
-      data: { tokenHash: 'h', userId: user.id, expiresAt: new Date() },
+    await db.account.create({
+      data: {
+        accountId: user.id,
+        providerId: 'credential',
+        userId: user.id,
+        password: 'x',
+      },
     })
+    await db.session.create({
+      data: { token: 't', userId: user.id, expiresAt: new Date() },
+    })
+    await db.verification.create({
+      data: { identifier: 'i', value: 'v', expiresAt: new Date() },
+    })
+    await db.twoFactor.create({
+      data: { secret: 's', backupCodes: '[]', userId: user.id },
+    })
+    await db.signInThrottle.create({ data: { key: 'k', points: 1 } })
     const ticket = await db.ticket.create({
       data: {
         clientId: client.id,

@@ -7,6 +7,7 @@ import { HaloClient } from '../lib/upstream/halo'
 import { createSimulator, type Simulator } from '../simulator/app'
 import { startWorker } from '../worker/worker'
 import { databaseUrl } from './global-setup'
+import { TEST_AUTH_SECRET } from './viewers'
 
 // The real parts a test file needs: its own database cloned from the
 // migrated template, and a simulator over real HTTP on a free port. The
@@ -44,6 +45,7 @@ export async function startTestStack(
     HALO_CLIENT_ID: SIM_CLIENT_ID,
     HALO_CLIENT_SECRET: SIM_CLIENT_SECRET,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    AUTH_SECRET: TEST_AUTH_SECRET,
     ...(typeof settings === 'function' ? settings(simUrl) : settings),
   })
   const setup = await startBoss({ connectionString: url, role: 'setup' })

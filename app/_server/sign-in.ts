@@ -1,36 +1,123 @@
 import 'server-only'
+import { headers } from 'next/headers'
+import { APIError } from 'better-auth/api'
 import { z } from 'zod'
-import {
-  checkCredentials,
-  createSession,
-  type NewSession,
-  signInSchema,
-  viewerOfToken,
-} from '@/lib/auth/session'
-import type { Viewer } from '@/lib/viewer'
+import { getAuth } from '@/lib/auth/auth'
+import { signInSchema, signInWithPassword } from '@/lib/auth/session'
+import { errorMessage, log } from '@/lib/log'
+import type { SignInState } from '../login/sign-in-state'
 
-// Signing in, shared by POST /api/session and the sign-in form: check the
-// credentials, open a session, and say who it belongs to.
+// Signing in, shared by POST /api/session and the sign-in forms: the words
+// each outcome shows, and the second step for accounts with a second factor.
+// Session cookies are set by better-auth through next/headers.
 
 export const WRONG_CREDENTIALS = 'Email or password is not right.'
+export const WRONG_CODE =
+  'That code is not right, or it has expired. Enter the code your ' +
+  'authenticator app shows now, or one of your recovery codes.'
+export const CHALLENGE_EXPIRED =
+  'Your sign-in took too long. Enter your email and password again.'
 
-export type SignInResult =
-  | { ok: true; session: NewSession; viewer: Viewer }
-  | { ok: false; errors: Record<string, string[]> }
-  | { ok: false; error: string }
+export type SignInAnswer =
+  | { ok: true; secondFactor: boolean; userId?: string }
+  | { ok: false; status: 400; errors: Record<string, string[]> }
+  | { ok: false; status: 401 | 429; error: string }
 
-export async function signIn(input: unknown): Promise<SignInResult> {
+export function throttledMessage(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60)
+  return (
+    'Too many failed sign-ins for this account or address. Try again in ' +
+    `${minutes} minute${minutes === 1 ? '' : 's'}, or reset your password.`
+  )
+}
+
+export async function signIn(
+  input: unknown,
+  headers: Headers,
+): Promise<SignInAnswer> {
   const parsed = signInSchema.safeParse(input)
   if (!parsed.success) {
-    return { ok: false, errors: z.flattenError(parsed.error).fieldErrors }
+    const errors = z.flattenError(parsed.error).fieldErrors
+    return { ok: false, status: 400, errors }
   }
 
-  const { email, password } = parsed.data
-  const userId = await checkCredentials(email, password)
-  if (!userId) return { ok: false, error: WRONG_CREDENTIALS }
+  const result = await signInWithPassword(parsed.data, headers)
+  switch (result.outcome) {
+    case 'signed-in':
+      return { ok: true, secondFactor: false, userId: result.userId }
+    case 'second-factor':
+      return { ok: true, secondFactor: true }
+    case 'throttled': {
+      const error = throttledMessage(result.retryAfterSeconds)
+      return { ok: false, status: 429, error }
+    }
+    case 'wrong':
+      return { ok: false, status: 401, error: WRONG_CREDENTIALS }
+  }
+}
 
-  const session = await createSession(userId)
-  const viewer = await viewerOfToken(session.token)
-  if (!viewer) throw new Error('a session just created was not found')
-  return { ok: true, session, viewer }
+export const codeSchema = z.object({
+  code: z
+    .string({ error: 'Enter the code from your authenticator app.' })
+    .trim()
+    .min(6, 'Enter the code from your authenticator app.')
+    .max(20, 'A code is at most 20 characters.'),
+})
+
+/**
+ * The second step: a six-digit code from the app, or a recovery code. The
+ * challenge cookie from the first step says whose; better-auth limits the
+ * tries per challenge and locks the factor after repeated failures.
+ */
+export async function verifySecondFactor(
+  input: unknown,
+  headers: Headers,
+): Promise<SignInAnswer> {
+  const parsed = codeSchema.safeParse(input)
+  if (!parsed.success) {
+    const errors = z.flattenError(parsed.error).fieldErrors
+    return { ok: false, status: 400, errors }
+  }
+
+  const code = parsed.data.code.replace(/\s+/g, '')
+  const api = getAuth().api
+  try {
+    if (/^\d{6}$/.test(code)) {
+      await api.verifyTOTP({ body: { code }, headers })
+    } else {
+      await api.verifyBackupCode({ body: { code }, headers })
+    }
+    return { ok: true, secondFactor: false }
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error
+    log.info({ status: error.statusCode, why: error.message }, 'code refused')
+    const expired = error.statusCode === 401
+    return {
+      ok: false,
+      status: 401,
+      error: expired ? CHALLENGE_EXPIRED : WRONG_CODE,
+    }
+  }
+}
+
+const UNAVAILABLE =
+  'Signing in is not possible right now. Try again in a minute.'
+
+/** Runs a step with the request's headers; a fault reads as a refusal. */
+export async function attempt(
+  step: (headers: Headers) => Promise<SignInAnswer>,
+): Promise<SignInAnswer> {
+  try {
+    return await step(await headers())
+  } catch (error) {
+    log.error({ reason: errorMessage(error) }, 'sign-in failed')
+    return { ok: false, status: 401, error: UNAVAILABLE }
+  }
+}
+
+/** What a refused step shows; the typed email comes back, nothing else. */
+export function refusal(answer: SignInAnswer, email = ''): SignInState {
+  if (answer.ok) return { email, errors: {}, error: null }
+  if ('errors' in answer) return { email, errors: answer.errors, error: null }
+  return { email, errors: {}, error: answer.error }
 }

@@ -1,28 +1,38 @@
 import 'server-only'
-import { cookies } from 'next/headers'
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import type { NextRequest } from 'next/server'
 import { cache } from 'react'
-import { SESSION_COOKIE, viewerOfToken } from '@/lib/auth/session'
-import type { Viewer } from '@/lib/viewer'
+import { viewerOfHeaders } from '@/lib/auth/session'
+import { needsSecondFactor, type Viewer } from '@/lib/viewer'
 
 // Who is asking, for pages, actions and route handlers alike. The session
-// token lives only in the httpOnly cookie; the database says whose it is.
+// cookie is HttpOnly and signed; the database says whose it is.
 
-/** The signed-in viewer, or null; looked up once per request. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value
-  return viewerOfToken(token)
-})
+/** The signed-in user, second factor or not; looked up once per request. */
+export const getSignedIn = cache(
+  async (): Promise<Viewer | null> => viewerOfHeaders(await headers()),
+)
 
-/** The signed-in viewer; otherwise sends the browser to sign in first. */
+/**
+ * The viewer allowed to use the portal: signed in, and for staff with a
+ * second factor set up. Everything but the security page goes through here.
+ */
+export async function getViewer(): Promise<Viewer | null> {
+  const viewer = await getSignedIn()
+  return viewer && !needsSecondFactor(viewer) ? viewer : null
+}
+
+/** The viewer; otherwise sends the browser to sign in (or set up) first. */
 export async function requireViewer(returnTo: string): Promise<Viewer> {
-  const viewer = await getViewer()
-  if (!viewer) redirect(`/login?next=${encodeURIComponent(returnTo)}`)
+  const viewer = await getSignedIn()
+  const next = encodeURIComponent(returnTo)
+  if (!viewer) redirect(`/login?next=${next}`)
+  if (needsSecondFactor(viewer)) redirect(`/account/security?next=${next}`)
   return viewer
 }
 
 /** Route handlers answer 401 themselves, so they get null, not a redirect. */
-export function viewerOfRequest(request: NextRequest): Promise<Viewer | null> {
-  return viewerOfToken(request.cookies.get(SESSION_COOKIE)?.value)
+export async function viewerOfRequest(request: Request): Promise<Viewer | null> {
+  const viewer = await viewerOfHeaders(request.headers)
+  return viewer && !needsSecondFactor(viewer) ? viewer : null
 }

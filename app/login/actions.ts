@@ -1,27 +1,17 @@
 'use server'
 
-import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { errorMessage, log } from '@/lib/log'
 import { safeReturnPath } from '../_server/return-path'
-import { isHttps, sessionCookie } from '../_server/session-cookie'
-import { type SignInResult, signIn } from '../_server/sign-in'
+import {
+  attempt,
+  refusal,
+  signIn,
+  verifySecondFactor,
+} from '../_server/sign-in'
 import type { SignInState } from './sign-in-state'
-
-const UNAVAILABLE =
-  'Signing in is not possible right now. Try again in a minute.'
 
 function text(value: FormDataEntryValue | null): string {
   return typeof value === 'string' ? value : ''
-}
-
-async function attempt(email: string, password: string): Promise<SignInResult> {
-  try {
-    return await signIn({ email, password })
-  } catch (error) {
-    log.error({ reason: errorMessage(error) }, 'sign-in failed')
-    return { ok: false, error: UNAVAILABLE }
-  }
 }
 
 export async function signInWithForm(
@@ -29,14 +19,24 @@ export async function signInWithForm(
   form: FormData,
 ): Promise<SignInState> {
   const email = text(form.get('email'))
-  const result = await attempt(email, text(form.get('password')))
-  if (!result.ok) {
-    const errors = 'errors' in result ? result.errors : {}
-    const error = 'error' in result ? result.error : null
-    return { email, errors, error }
-  }
+  const password = text(form.get('password'))
+  const answer = await attempt((h) => signIn({ email, password }, h))
+  if (!answer.ok) return refusal(answer, email)
 
-  const store = await cookies()
-  store.set(sessionCookie(result.session, isHttps(await headers())))
+  const next = safeReturnPath(form.get('next'))
+  if (answer.secondFactor) {
+    redirect(`/login/code?next=${encodeURIComponent(next)}`)
+  }
+  redirect(next)
+}
+
+export async function verifyCodeWithForm(
+  _previous: SignInState,
+  form: FormData,
+): Promise<SignInState> {
+  const code = text(form.get('code'))
+  const answer = await attempt((h) => verifySecondFactor({ code }, h))
+  if (!answer.ok) return refusal(answer)
+
   redirect(safeReturnPath(form.get('next')))
 }

@@ -1,31 +1,43 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { APIError } from 'better-auth/api'
 import { z } from 'zod'
-import { dbNow, getDb } from '../db/client'
-import { getEnv } from '../env'
+import { getDb } from '../db/client'
 import { log } from '../log'
 import type { Viewer } from '../viewer'
-import { verifyPassword } from './password'
+import { getAuth } from './auth'
+import {
+  clearFailures,
+  clientAddress,
+  getThrottle,
+  recordFailure,
+} from './throttle'
 
-// Server-side sessions: the cookie carries a random token, the database
-// keeps its hash and expiry. Signing out deletes the row.
-
-export const SESSION_COOKIE = 'portal_session'
+// Signing in and out, and who a request's session belongs to. Sessions are
+// better-auth's (server-side rows, signed HttpOnly cookie, a new id at every
+// sign-in); the portal adds throttling, disabled accounts and its viewer.
 
 export const signInSchema = z.object({
   email: z
     .string({ error: 'Enter your email address.' })
     .trim()
+    .toLowerCase()
     .pipe(z.email('Enter the email address you were invited with.')),
   password: z
     .string({ error: 'Enter your password.' })
-    .min(1, 'Enter your password.'),
+    .min(1, 'Enter your password.')
+    .max(200, 'A password is at most 200 characters.'),
 })
 
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex')
-}
+export type SignInInput = z.infer<typeof signInSchema>
 
-interface SessionRow {
+export type PasswordResult =
+  /** Signed in; `headers` carries the session cookie. */
+  | { outcome: 'signed-in'; headers: Headers; userId: string }
+  /** Password right; a second factor is due (a challenge cookie is set). */
+  | { outcome: 'second-factor'; headers: Headers }
+  | { outcome: 'wrong' }
+  | { outcome: 'throttled'; retryAfterSeconds: number }
+
+interface ViewerRow {
   id: string
   email: string
   name: string
@@ -34,59 +46,99 @@ interface SessionRow {
   halo_user_id: number | null
   client_halo_id: number | null
   client_name: string | null
-}
-
-export interface NewSession {
-  token: string
-  expiresAt: Date
+  two_factor_enabled: boolean
 }
 
 /**
- * The user's id when the email and password match an account.
- *
- * Not yet safe against guessing: failed sign-ins are not throttled, and an
- * unknown email answers faster than a wrong password (scrypt runs only for
- * real accounts). Fixing both means a per-account and per-address failure
- * count, and hashing against a dummy hash when the email is unknown.
+ * Checks a password, throttled per account and per address. Unknown
+ * accounts, disabled ones and wrong passwords answer alike, and take as long
+ * (better-auth hashes the password even when there is no account).
  */
-export async function checkCredentials(email: string, password: string) {
+export async function signInWithPassword(
+  input: SignInInput,
+  headers: Headers,
+): Promise<PasswordResult> {
+  const address = clientAddress(headers)
+  const throttled = await getThrottle(input.email, address)
+  if (throttled) {
+    log.warn({ email: input.email, address }, 'sign-in refused: throttled')
+    return { outcome: 'throttled', ...throttled }
+  }
+
+  try {
+    const answer = await getAuth().api.signInEmail({
+      body: { email: input.email, password: input.password },
+      headers,
+      returnHeaders: true,
+    })
+    const disabled = await isDisabled(input.email)
+    if (disabled) return await refuse(input.email, address, answer.headers)
+    await clearFailures(input.email)
+    const { response } = answer
+    const secondFactor = !('user' in response)
+    log.info({ email: input.email, secondFactor }, 'password accepted')
+    if (!('user' in response)) {
+      return { outcome: 'second-factor', headers: answer.headers }
+    }
+    const userId = response.user.id
+    return { outcome: 'signed-in', headers: answer.headers, userId }
+  } catch (error) {
+    if (!(error instanceof APIError) || error.statusCode !== 401) throw error
+    return refuse(input.email, address, null)
+  }
+}
+
+async function refuse(
+  email: string,
+  address: string | null,
+  opened: Headers | null,
+): Promise<PasswordResult> {
+  if (opened) await endSessionOf(opened)
+  await recordFailure(email, address)
+  log.info({ email, address }, 'sign-in refused')
+  return { outcome: 'wrong' }
+}
+
+async function isDisabled(email: string): Promise<boolean> {
   const user = await getDb().portalUser.findUnique({
-    where: { email: email.toLowerCase() },
+    where: { email },
+    select: { disabledAt: true },
   })
-  const ok = user ? await verifyPassword(password, user.passwordHash) : false
-  log.info({ email, ok }, 'sign-in attempt')
-  return ok && user ? user.id : null
+  return user?.disabledAt != null
 }
 
-export async function createSession(userId: string): Promise<NewSession> {
-  const token = randomBytes(32).toString('base64url')
-  const hours = getEnv().SESSION_TTL_HOURS
-  const now = await dbNow(getDb())
-  const expiresAt = new Date(now.getTime() + hours * 3_600_000)
-  await getDb().session.create({
-    data: { tokenHash: hashToken(token), userId, expiresAt },
-  })
-  return { token, expiresAt }
+/** A session a refused sign-in opened anyway, closed again. */
+async function endSessionOf(opened: Headers) {
+  const cookie = opened
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ')
+  await getAuth().api.signOut({ headers: new Headers({ cookie }) })
 }
 
-export async function endSession(token: string) {
-  await getDb().session.deleteMany({ where: { tokenHash: hashToken(token) } })
+/** Ends the request's session, if it has one; the cookie is cleared. */
+export async function signOut(headers: Headers) {
+  await getAuth().api.signOut({ headers })
 }
 
-/** The viewer a session token belongs to; null when unknown or expired. */
-export async function viewerOfToken(
-  token: string | undefined,
+/** The viewer of a request's session; null when there is none. */
+export async function viewerOfHeaders(
+  headers: Headers,
 ): Promise<Viewer | null> {
-  if (!token) return null
-  // One query per request; expiry on the database's clock, like every
-  // deadline in the portal.
-  const rows = await getDb().$queryRaw<SessionRow[]>`
+  const found = await getAuth().api.getSession({ headers })
+  if (!found) return null
+  return viewerOfUser(found.user.id)
+}
+
+/** The viewer a user id stands for; null when disabled or unknown. */
+export async function viewerOfUser(userId: string): Promise<Viewer | null> {
+  const rows = await getDb().$queryRaw<ViewerRow[]>`
     SELECT u.id, u.email, u.name, u.role::text AS role, u.client_id,
-           u.halo_user_id, c.halo_id AS client_halo_id, c.name AS client_name
-      FROM sessions s
-      JOIN portal_users u ON u.id = s.user_id
+           u.halo_user_id, u.two_factor_enabled,
+           c.halo_id AS client_halo_id, c.name AS client_name
+      FROM portal_users u
       LEFT JOIN clients c ON c.id = u.client_id
-     WHERE s.token_hash = ${hashToken(token)} AND s.expires_at > now()`
+     WHERE u.id = ${userId}::uuid AND u.disabled_at IS NULL`
   const user = rows[0]
   if (!user) return null
   return {
@@ -98,5 +150,6 @@ export async function viewerOfToken(
     clientHaloId: user.client_halo_id,
     clientName: user.client_name,
     haloUserId: user.halo_user_id,
+    twoFactorEnabled: user.two_factor_enabled,
   }
 }

@@ -3,18 +3,13 @@ import { type Db, dbNow, getDb } from '../db/client'
 import { getEnv } from '../env'
 import { getHalo } from '../upstream/halo'
 import { type HaloQuote, haloQuoteSchema } from '../upstream/halo-quotes'
-import type { Viewer } from '../viewer'
+import { clientScope, type Viewer } from '../viewer'
 import { refreshEntry } from './read-through'
 
 // Quotes as the portal reads them: from the cache, the customer's list
 // refreshed from Halo through refreshEntry when older than the TTL.
 
 const quotePageSchema = z.object({ quotes: z.array(haloQuoteSchema) })
-
-export function quoteScope(viewer: Viewer) {
-  if (viewer.role === 'staff') return {}
-  return viewer.clientId ? { clientId: viewer.clientId } : { id: { in: [] } }
-}
 
 export async function listQuotes(viewer: Viewer) {
   const db = getDb()
@@ -26,7 +21,7 @@ export async function listQuotes(viewer: Viewer) {
     cooldownMs: getEnv().UPSTREAM_RETRY_COOLDOWN_MS,
   })
   const quotes = await db.quote.findMany({
-    where: quoteScope(viewer),
+    where: clientScope(viewer),
     orderBy: { haloId: 'desc' },
   })
   return { quotes, stale: !outcome.ok }

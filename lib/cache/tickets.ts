@@ -10,7 +10,7 @@ import {
 import { isUpstreamError } from '../upstream/errors'
 import { getHalo } from '../upstream/halo'
 import { getHaloTicket, listHaloTickets } from '../upstream/halo-tickets'
-import { ticketScope, type Viewer } from '../viewer'
+import { clientScope, type Viewer } from '../viewer'
 import { l1Get, l1Set } from './l1'
 import { type RefreshOutcome, refreshEntry } from './read-through'
 import { storeHaloTickets } from './ticket-store'
@@ -50,7 +50,7 @@ export async function listTickets(viewer: Viewer): Promise<TicketList> {
     })
   }
   const rows = await db.ticket.findMany({
-    where: ticketScope(viewer),
+    where: clientScope(viewer),
     orderBy: [{ openedAt: 'desc' }, { createdAt: 'desc' }],
     include: ticketWithClient,
   })
@@ -111,7 +111,7 @@ export async function getTicket(
 
 async function getByPortalId(viewer: Viewer, id: string) {
   const db = getDb()
-  const where = { id, ...ticketScope(viewer) }
+  const where = { id, ...clientScope(viewer) }
   const row = await db.ticket.findFirst({ where, include: ticketWithClient })
   if (!row) return null
   const outcome = await refreshIfStale(db, row)
@@ -121,7 +121,7 @@ async function getByPortalId(viewer: Viewer, id: string) {
 
 async function getByHaloId(viewer: Viewer, haloId: number) {
   const db = getDb()
-  const where = { haloId, ...ticketScope(viewer) }
+  const where = { haloId, ...clientScope(viewer) }
   const row = await db.ticket.findFirst({ where, select: { id: true } })
   if (row) return getByPortalId(viewer, row.id)
   // A ticket of another client is looked up like an unknown one, so the

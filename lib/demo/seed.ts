@@ -1,24 +1,44 @@
+import { symmetricEncrypt } from 'better-auth/crypto'
 import { hashPassword } from '../auth/password'
 import type { Db } from '../db/client'
 import { log } from '../log'
 import type { HaloClient } from '../upstream/halo'
 import { findHaloUsers, listHaloClients } from '../upstream/halo-directory'
-import { DEMO_CUSTOMERS, DEMO_STAFF } from './accounts'
+import {
+  DEMO_CUSTOMER_ADMIN,
+  DEMO_CUSTOMERS,
+  DEMO_STAFF,
+  DEMO_STAFF_TOTP_SECRET,
+} from './accounts'
 
-// Demo accounts for the embedded demo: a customer of each seeded client,
-// linked to their Halo end user by email, and one member of staff.
+// Demo accounts for the embedded demo: a customer of each seeded client and
+// a customer admin of the first, linked to their Halo end users by email,
+// and one member of staff with an authenticator already set up.
 
-export { DEMO_CUSTOMERS, DEMO_STAFF }
+export { DEMO_CUSTOMER_ADMIN, DEMO_CUSTOMERS, DEMO_STAFF }
+
+type Role = 'customer' | 'customer_admin' | 'staff'
 
 const SEED_TIMEOUT_MS = 10_000
+
+export interface DemoOptions {
+  password: string
+  /** AUTH_SECRET, which encrypts the staff authenticator secret. */
+  authSecret: string
+  /**
+   * Give staff the well-known DEMO_STAFF_TOTP_SECRET; otherwise staff set
+   * up their own authenticator at first sign-in.
+   */
+  staffAuthenticator: boolean
+}
 
 export async function seedDemoAccounts(
   db: Db,
   halo: HaloClient,
-  password: string,
+  options: DemoOptions,
 ) {
   const signal = AbortSignal.timeout(SEED_TIMEOUT_MS)
-  const passwordHash = await hashPassword(password)
+  const passwordHash = await hashPassword(options.password)
   const clients = await listHaloClients(halo, signal)
   for (const client of clients) {
     await db.client.upsert({
@@ -27,29 +47,69 @@ export async function seedDemoAccounts(
       update: { name: client.name, syncedAt: new Date() },
     })
   }
-  for (const email of DEMO_CUSTOMERS) {
-    await seedCustomer(db, halo, email, passwordHash, signal)
+  const customers: [string, Role][] = [
+    ...DEMO_CUSTOMERS.map((email): [string, Role] => [email, 'customer']),
+    [DEMO_CUSTOMER_ADMIN, 'customer_admin'],
+  ]
+  for (const [email, role] of customers) {
+    await seedCustomer(db, halo, { email, role, passwordHash }, signal)
   }
-  await db.portalUser.upsert({
+  const staff = await db.portalUser.upsert({
     where: { email: DEMO_STAFF },
-    create: {
-      email: DEMO_STAFF,
-      name: 'Sam Staff',
-      role: 'staff',
-      passwordHash,
-    },
-    update: { passwordHash },
+    create: { email: DEMO_STAFF, name: 'Sam Staff', role: 'staff' },
+    update: { disabledAt: null },
   })
+  await setPassword(db, staff.id, passwordHash)
+  if (options.staffAuthenticator) {
+    await setAuthenticator(db, staff.id, options.authSecret)
+  }
   log.info({ clients: clients.length }, 'demo accounts ready')
+}
+
+/** The credential account better-auth checks passwords against. */
+async function setPassword(db: Db, userId: string, passwordHash: string) {
+  await db.account.upsert({
+    where: {
+      providerId_accountId: { providerId: 'credential', accountId: userId },
+    },
+    create: {
+      userId,
+      providerId: 'credential',
+      accountId: userId,
+      password: passwordHash,
+    },
+    update: { password: passwordHash },
+  })
+}
+
+/** TOTP as better-auth's two-factor plugin stores it: encrypted. */
+async function setAuthenticator(db: Db, userId: string, authSecret: string) {
+  const encrypt = (data: string) => symmetricEncrypt({ key: authSecret, data })
+  const fields = {
+    secret: await encrypt(DEMO_STAFF_TOTP_SECRET),
+    backupCodes: await encrypt(JSON.stringify([])),
+    verified: true,
+    failedVerificationCount: 0,
+    lockedUntil: null,
+  }
+  await db.twoFactor.upsert({
+    where: { userId },
+    create: { userId, ...fields },
+    update: fields,
+  })
+  await db.portalUser.update({
+    where: { id: userId },
+    data: { twoFactorEnabled: true },
+  })
 }
 
 async function seedCustomer(
   db: Db,
   halo: HaloClient,
-  email: string,
-  passwordHash: string,
+  account: { email: string; role: Role; passwordHash: string },
   signal: AbortSignal,
 ) {
+  const { email, role, passwordHash } = account
   const users = await findHaloUsers(halo, email, signal)
   const user = users.find((u) => u.emailaddress?.toLowerCase() === email)
   if (!user) {
@@ -62,15 +122,16 @@ async function seedCustomer(
   if (!client) throw new Error(`Halo user ${user.id} has an unknown client`)
   const fields = {
     name: user.name,
-    role: 'customer' as const,
-    passwordHash,
+    role,
     clientId: client.id,
     haloUserId: user.id,
     syncedAt: new Date(),
+    disabledAt: null,
   }
-  await db.portalUser.upsert({
+  const saved = await db.portalUser.upsert({
     where: { email },
     create: { email, ...fields },
     update: fields,
   })
+  await setPassword(db, saved.id, passwordHash)
 }

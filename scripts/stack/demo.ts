@@ -1,7 +1,9 @@
 import { createDb } from '../../lib/db/client'
 import {
+  DEMO_CUSTOMER_ADMIN,
   DEMO_CUSTOMERS,
   DEMO_STAFF,
+  type DemoOptions,
   seedDemoAccounts,
 } from '../../lib/demo/seed'
 import { HaloClient, type HaloConfig } from '../../lib/upstream/halo'
@@ -13,11 +15,11 @@ import { DEFAULT_DEMO_PASSWORD } from './settings'
 export async function seedDemo(
   databaseUrl: string,
   halo: HaloConfig,
-  password: string,
+  options: DemoOptions,
 ) {
   const db = createDb(databaseUrl)
   try {
-    await seedDemoAccounts(db, new HaloClient(halo), password)
+    await seedDemoAccounts(db, new HaloClient(halo), options)
   } finally {
     await db.$disconnect()
   }
@@ -26,7 +28,9 @@ export async function seedDemo(
 /** The one plain line `npm start` prints once every part is healthy. */
 export function readyLine(url: string, demoPassword: string | undefined) {
   if (demoPassword === undefined) return `Portal ready at ${url}`
-  const accounts = `${DEMO_CUSTOMERS.join(', ')} or ${DEMO_STAFF}`
+  const accounts = [...DEMO_CUSTOMERS, DEMO_CUSTOMER_ADMIN, DEMO_STAFF].join(
+    ', ',
+  )
   // A password someone chose is theirs to know; only the default is shown.
   const password =
     demoPassword === DEFAULT_DEMO_PASSWORD

@@ -20,6 +20,7 @@ export function environmentFor(
     HALO_CLIENT_SECRET: halo.clientSecret,
     HALO_TENANT: halo.tenant ?? '',
     PORTAL_DEMO: settings.demoPassword === DEFAULT_DEMO_PASSWORD ? '1' : '0',
+    AUTH_SECRET: settings.authSecret,
     // Next sends usage data unless told not to; the portal keeps quiet.
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
     PATH: [BIN_DIR, process.env.PATH].filter(Boolean).join(path.delimiter),

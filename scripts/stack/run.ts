@@ -146,7 +146,11 @@ async function seedIfAllowed(
     return
   }
   await step('creating the demo accounts', () =>
-    seedDemo(database.url, upstream.config, password),
+    seedDemo(database.url, upstream.config, {
+      password,
+      authSecret: settings.authSecret,
+      staffAuthenticator: settings.demoAuthenticator,
+    }),
   )
 }
 

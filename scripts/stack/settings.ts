@@ -1,5 +1,6 @@
 import { type Env, EnvError, parseEnv } from '../../lib/env'
 import type { HaloConfig } from '../../lib/upstream/halo'
+import { authSecretFor } from './auth-secret'
 
 // What `npm start` decides before anything runs: which database and which
 // Halo to use, and whether the demo accounts are created.
@@ -14,6 +15,13 @@ export interface StartSettings {
   halo: HaloConfig | undefined
   /** The demo accounts' password; undefined when they are not created. */
   demoPassword: string | undefined
+  /**
+   * Whether the demo staff account gets the well-known authenticator
+   * secret: only in the embedded demo, like the default password.
+   */
+  demoAuthenticator: boolean
+  /** AUTH_SECRET, or the embedded demo's own. */
+  authSecret: string
 }
 
 /** Throws EnvError, naming each variable, when the settings do not fit. */
@@ -25,6 +33,8 @@ export function resolveSettings(source = process.env): StartSettings {
     embedded,
     halo: haloConfigOf(env),
     demoPassword: demoPasswordFor(env, embedded),
+    demoAuthenticator: embedded && env.HALO_URL === undefined,
+    authSecret: authSecretFor(env, embedded),
   }
 }
 

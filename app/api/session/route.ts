@@ -1,15 +1,15 @@
-import { type NextRequest, NextResponse } from 'next/server'
 import {
   badBody,
   json,
   readJsonObject,
   withErrors,
 } from '@/app/_server/respond'
-import { isHttps, sessionCookie } from '@/app/_server/session-cookie'
 import { signIn } from '@/app/_server/sign-in'
-import { endSession, SESSION_COOKIE } from '@/lib/auth/session'
+import { signOut, viewerOfUser } from '@/lib/auth/session'
 
-// Sign in with { email, password }; sign out with DELETE.
+// Sign in with { email, password }; sign out with DELETE. An account with a
+// second factor answers { secondFactor: true } and continues at
+// POST /api/session/code. The cookie is set through next/headers.
 
 export const dynamic = 'force-dynamic'
 
@@ -19,31 +19,26 @@ export const POST = withErrors(
     const body = await readJsonObject(request)
     if (!body) return badBody()
 
-    const result = await signIn(body)
-    if (!result.ok) {
-      return 'errors' in result
-        ? json({ errors: result.errors }, 400)
-        : json({ error: result.error }, 401)
+    const answer = await signIn(body, request.headers)
+    if (!answer.ok) {
+      const { status, ...rest } = answer
+      return json(rest, status)
     }
-
-    const { email, name, role } = result.viewer
-    const response = NextResponse.json({ user: { email, name, role } })
-    response.headers.set('cache-control', 'no-store')
-    response.cookies.set(
-      sessionCookie(result.session, isHttps(request.headers)),
-    )
-    return response
+    if (answer.secondFactor) return json({ secondFactor: true })
+    return json({ secondFactor: false, user: await whoIs(answer.userId) })
   },
 )
 
 export const DELETE = withErrors(
   'DELETE /api/session',
-  async (request: NextRequest) => {
-    const token = request.cookies.get(SESSION_COOKIE)?.value
-    if (token) await endSession(token)
-
-    const response = new NextResponse(null, { status: 204 })
-    response.cookies.delete(SESSION_COOKIE)
-    return response
+  async (request: Request) => {
+    await signOut(request.headers)
+    return new Response(null, { status: 204 })
   },
 )
+
+/** Right after sign-in the new cookie is not in the request yet. */
+async function whoIs(userId: string | undefined) {
+  const viewer = userId ? await viewerOfUser(userId) : null
+  return viewer && { email: viewer.email, name: viewer.name, role: viewer.role }
+}

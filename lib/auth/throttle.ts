@@ -1,0 +1,95 @@
+import {
+  RateLimiterPrisma,
+  type RateLimiterRes,
+} from 'rate-limiter-flexible'
+import { getDb } from '../db/client'
+import { getEnv } from '../env'
+import { log } from '../log'
+
+// Failed sign-ins are counted per account and per address in PostgreSQL
+// (rate-limiter-flexible's Prisma store), so every web process sees the same
+// counts and a restart does not forgive them. A success clears the
+// account's count; the address's count runs out by itself.
+//
+// The address is the first X-Forwarded-For entry. Next fills that header
+// from the socket only when it is absent, so without a proxy in front that
+// overwrites it a client can name its own address and dodge the per-address
+// limit (the per-account one still holds). Behind a proxy, have it set the
+// header rather than append to it.
+
+export interface Throttled {
+  retryAfterSeconds: number
+}
+
+interface Limiters {
+  account: RateLimiterPrisma
+  address: RateLimiterPrisma
+}
+
+let limiters: Limiters | undefined
+
+function getLimiters(): Limiters {
+  if (limiters) return limiters
+  const env = getEnv()
+  const common = {
+    storeClient: getDb(),
+    tableName: 'signInThrottle',
+    duration: env.SIGN_IN_LOCK_MINUTES * 60,
+  }
+  limiters = {
+    account: new RateLimiterPrisma({
+      ...common,
+      keyPrefix: 'account',
+      points: env.SIGN_IN_MAX_FAILURES,
+    }),
+    address: new RateLimiterPrisma({
+      ...common,
+      keyPrefix: 'address',
+      points: env.SIGN_IN_MAX_ADDRESS_FAILURES,
+    }),
+  }
+  return limiters
+}
+
+function exhausted(res: RateLimiterRes | null, points: number): number {
+  if (!res || res.consumedPoints < points) return 0
+  return Math.max(1, Math.ceil(res.msBeforeNext / 1000))
+}
+
+/** Whether this account or address has failed too often of late. */
+export async function getThrottle(
+  email: string,
+  address: string | null,
+): Promise<Throttled | null> {
+  const { account, address: byAddress } = getLimiters()
+  const [accountRes, addressRes] = await Promise.all([
+    account.get(email),
+    address ? byAddress.get(address) : null,
+  ])
+  const wait = Math.max(
+    exhausted(accountRes, account.points),
+    exhausted(addressRes, byAddress.points),
+  )
+  return wait > 0 ? { retryAfterSeconds: wait } : null
+}
+
+/** Counts one failed sign-in against the account and the address. */
+export async function recordFailure(email: string, address: string | null) {
+  const { account, address: byAddress } = getLimiters()
+  await Promise.all([
+    account.penalty(email),
+    address ? byAddress.penalty(address) : null,
+  ])
+  log.info({ email, address }, 'sign-in failure counted')
+}
+
+/** A successful sign-in forgives the account's earlier failures. */
+export async function clearFailures(email: string) {
+  await getLimiters().account.delete(email)
+}
+
+/** The client's address as Next saw it; null when it cannot tell. */
+export function clientAddress(headers: Headers): string | null {
+  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+  return forwarded || null
+}
