@@ -2,7 +2,7 @@ import './globals.css'
 import type { Metadata } from 'next'
 import { type HeaderUser, SiteHeader } from '@/components/site-header'
 import { errorMessage, log } from '@/lib/log'
-import { isStaff } from '@/lib/viewer'
+import { canManageUsersOf, isStaff } from '@/lib/viewer'
 import { clientLabel } from './_server/clients'
 import { countOpen } from './_server/escalations'
 import { getViewer } from './_server/viewer'
@@ -37,6 +37,7 @@ async function headerUser(): Promise<HeaderUser | null> {
       name: viewer.name,
       client: clientLabel(viewer),
       staff,
+      manageUsers: canManageUsersOf(viewer, viewer.clientId),
       openEscalations: staff ? await openEscalations() : null,
     }
   } catch (error) {

@@ -8,6 +8,8 @@ export interface HeaderUser {
   name: string
   client: string
   staff: boolean
+  /** Staff and customer admins manage portal users. */
+  manageUsers: boolean
   /** Staff only; null when the count could not be had just now. */
   openEscalations: number | null
 }
@@ -53,6 +55,8 @@ function MainNav({ user }: { user: HeaderUser }) {
     <nav aria-label="Main" className="main-nav">
       <Link href="/tickets">Tickets</Link>
       {user.staff && <EscalationsLink open={user.openEscalations} />}
+      {user.staff && <Link href="/audit">Audit trail</Link>}
+      {user.manageUsers && <Link href="/users">Users</Link>}
     </nav>
   )
 }

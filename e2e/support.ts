@@ -4,6 +4,11 @@ import {
   type Page,
   request as requests,
 } from '@playwright/test'
+import { createOTP } from '@better-auth/utils/otp'
+import {
+  DEMO_STAFF,
+  DEMO_STAFF_TOTP_SECRET,
+} from '../lib/demo/accounts'
 import { BASE_URL, SIM_URL } from '../playwright.config'
 
 // What the user stories share: signing in as a demo account, and the
@@ -11,11 +16,22 @@ import { BASE_URL, SIM_URL } from '../playwright.config'
 
 export const PASSWORD = process.env.DEMO_PASSWORD ?? 'demo'
 
+/** The code the demo staff account's authenticator shows now. */
+export function staffCode(): Promise<string> {
+  return createOTP(DEMO_STAFF_TOTP_SECRET).totp()
+}
+
+/** Signs in through the form; staff also enter their current code. */
 export async function signIn(page: Page, email: string) {
   await page.goto('/login')
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password').fill(PASSWORD)
   await page.getByLabel('Password').press('Enter')
+  if (email === DEMO_STAFF) {
+    await expect(page).toHaveURL(/\/login\/code/)
+    await page.getByLabel('Code').fill(await staffCode())
+    await page.getByLabel('Code').press('Enter')
+  }
   await expect(page).toHaveURL(/\/tickets/)
 }
 
@@ -55,6 +71,12 @@ export async function apiAs(email: string) {
     data: { email, password: PASSWORD },
   })
   expect(response.ok()).toBe(true)
+  if (email === DEMO_STAFF) {
+    const code = await api.post('/api/session/code', {
+      data: { code: await staffCode() },
+    })
+    expect(code.ok()).toBe(true)
+  }
   return api
 }
 

@@ -1,11 +1,13 @@
 import { hostname } from 'node:os'
 import type { JobResult, JobWithMetadata } from 'pg-boss'
+import { linkHaloUser } from '../lib/accounts/link'
 import type { Db } from '../lib/db/client'
 import { type Boss, startBoss } from '../lib/jobs/boss'
 import { handleEscalation } from '../lib/jobs/escalation'
 import { beat, forget } from '../lib/jobs/heartbeat'
 import { notifyStaff } from '../lib/jobs/notify'
 import {
+  ACCOUNT_LINK_QUEUE,
   ESCALATION_QUEUE,
   kindOfJob,
   kindQueues,
@@ -14,6 +16,7 @@ import {
 import { runJob } from '../lib/jobs/runner'
 import { type SweepDeps, sweepOrphans } from '../lib/jobs/sweeper'
 import { errorMessage, log } from '../lib/log'
+import { MAIL_QUEUE, sendMail } from '../lib/mail/mail'
 import type { HaloClient } from '../lib/upstream/halo'
 
 // The worker: performs the upstream writes and watches the web app
@@ -78,6 +81,12 @@ export async function startWorker(
   })
   await boss.work(NOTIFY_QUEUE, polling, async (jobs: Job[]) => {
     for (const job of jobs) await notifyStaff(job.data, deps)
+  })
+  await boss.work(MAIL_QUEUE, polling, async (jobs: Job[]) => {
+    for (const job of jobs) await sendMail(job.data, deps.log)
+  })
+  await boss.work(ACCOUNT_LINK_QUEUE, polling, async (jobs: Job[]) => {
+    for (const job of jobs) await linkHaloUser(job.data, deps)
   })
   const timer = startHeartbeat(options.db, id)
   const sweeper = startSweeper(deps)

@@ -1,6 +1,12 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
-import { DEMO_CUSTOMERS, DEMO_STAFF } from '@/lib/demo/accounts'
+import { getAuth } from '@/lib/auth/auth'
+import {
+  DEMO_CUSTOMER_ADMIN,
+  DEMO_CUSTOMERS,
+  DEMO_STAFF,
+  DEMO_STAFF_TOTP_SECRET,
+} from '@/lib/demo/accounts'
 import { getEnv } from '@/lib/env'
 import { safeReturnPath } from '../_server/return-path'
 import { getViewer } from '../_server/viewer'
@@ -8,9 +14,17 @@ import { SignInForm } from './sign-in-form'
 
 export const metadata: Metadata = { title: 'Sign in' }
 
-const DEMO_ACCOUNTS = [...DEMO_CUSTOMERS, DEMO_STAFF]
+const DEMO_ACCOUNTS = [...DEMO_CUSTOMERS, DEMO_CUSTOMER_ADMIN, DEMO_STAFF]
 
-function DemoHint({ password }: { password: string }) {
+/** The demo staff account's current code, as its authenticator shows it. */
+async function demoStaffCode(): Promise<string> {
+  const { code } = await getAuth().api.generateTOTP({
+    body: { secret: DEMO_STAFF_TOTP_SECRET },
+  })
+  return code
+}
+
+function DemoHint({ password, code }: { password: string; code: string }) {
   return (
     <aside className="hint" aria-labelledby="demo-title">
       <h2 id="demo-title">Demo accounts</h2>
@@ -24,12 +38,17 @@ function DemoHint({ password }: { password: string }) {
       <p>
         Password for each: <code>{password}</code>
       </p>
+      <p>
+        {DEMO_STAFF} also needs a code from an authenticator app; in the demo it
+        is shown here: <code>{code}</code> (it changes every 30 seconds; reload
+        for a fresh one).
+      </p>
     </aside>
   )
 }
 
 export default async function LoginPage({ searchParams }: PageProps<'/login'>) {
-  const { next } = await searchParams
+  const { next, password } = await searchParams
   const returnTo = safeReturnPath(Array.isArray(next) ? next[0] : next)
   if (await getViewer()) redirect(returnTo)
 
@@ -37,8 +56,18 @@ export default async function LoginPage({ searchParams }: PageProps<'/login'>) {
   return (
     <div className="sign-in">
       <h1>Sign in</h1>
+      {password === 'saved' && (
+        <p role="status" className="notice">
+          Your password is saved. Sign in with it now.
+        </p>
+      )}
       <SignInForm returnTo={returnTo} />
-      {env.PORTAL_DEMO && <DemoHint password={env.DEMO_PASSWORD} />}
+      <p>
+        <a href="/login/forgot">Forgot your password?</a>
+      </p>
+      {env.PORTAL_DEMO && (
+        <DemoHint password={env.DEMO_PASSWORD} code={await demoStaffCode()} />
+      )}
     </div>
   )
 }

@@ -3,11 +3,7 @@ import { startTestStack, type TestStack } from '../../tests/stack'
 import { seedViewers, TEST_PASSWORD } from '../../tests/viewers'
 import { DEMO_STAFF_TOTP_SECRET } from '../demo/accounts'
 import { getAuth } from './auth'
-import {
-  signInWithPassword,
-  signOut,
-  viewerOfHeaders,
-} from './session'
+import { signInWithPassword, signOut, viewerOfHeaders } from './session'
 
 // Sign-in against the real database: sessions, throttling, second factors.
 
@@ -122,7 +118,10 @@ describe('throttling', () => {
   it('locks an account after repeated failures, even with the right password', async () => {
     const email = 'customer-b@example.com'
     for (let i = 0; i < 3; i++) {
-      await signInWithPassword({ email, password: 'guess' }, from(`203.0.113.${i}`))
+      await signInWithPassword(
+        { email, password: 'guess' },
+        from(`203.0.113.${i}`),
+      )
     }
     const right = await signInWithPassword(
       { email, password: TEST_PASSWORD },
@@ -168,7 +167,10 @@ describe('the second factor', () => {
     expect(await viewerOfHeaders(challenge)).toBeNull()
 
     await expect(
-      getAuth().api.verifyTOTP({ body: { code: '000000' }, headers: challenge }),
+      getAuth().api.verifyTOTP({
+        body: { code: '000000' },
+        headers: challenge,
+      }),
     ).rejects.toThrow()
     const answer = await getAuth().api.verifyTOTP({
       body: { code: await currentCode() },

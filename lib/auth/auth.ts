@@ -6,6 +6,7 @@ import { getDb } from '../db/client'
 import { getEnv, portalUrl, requireSetting } from '../env'
 import { log } from '../log'
 import { hashPassword, verifyPassword } from './password'
+import { mailResetLink } from './reset'
 
 // Sign-in, sessions and two-factor codes come from better-auth (decision
 // note 0006). Its HTTP handler is not mounted: the portal's own server
@@ -30,6 +31,9 @@ function createAuth() {
       transaction: true,
     }),
     user: { modelName: 'portalUser' },
+    // Reset and invitation tokens are kept as hashes: a copy of the
+    // database hands out no working links.
+    verification: { storeIdentifier: 'hashed' },
     session: {
       expiresIn: env.SESSION_TTL_HOURS * 3600,
       // A session in use is extended at most once an hour.
@@ -42,6 +46,7 @@ function createAuth() {
       maxPasswordLength: 200,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: env.PASSWORD_RESET_TTL_MINUTES * 60,
+      sendResetPassword: ({ user, token }) => mailResetLink(user.id, token),
       password: {
         hash: hashPassword,
         verify: ({ hash, password }) => verifyPassword(password, hash),

@@ -1,7 +1,4 @@
-import {
-  RateLimiterPrisma,
-  type RateLimiterRes,
-} from 'rate-limiter-flexible'
+import { RateLimiterPrisma, type RateLimiterRes } from 'rate-limiter-flexible'
 import { getDb } from '../db/client'
 import { getEnv } from '../env'
 import { log } from '../log'

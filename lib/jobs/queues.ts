@@ -1,6 +1,12 @@
 import type { PgBoss } from 'pg-boss'
+import { MAIL_QUEUE } from '../mail/mail'
 import type { AnyJobKind } from './kind'
-import { ESCALATION_QUEUE, kindQueues, NOTIFY_QUEUE } from './registry'
+import {
+  ACCOUNT_LINK_QUEUE,
+  ESCALATION_QUEUE,
+  kindQueues,
+  NOTIFY_QUEUE,
+} from './registry'
 
 // Every queue is created at start (dead-letter queues first): pg-boss drops
 // a job sent to a queue that does not exist.
@@ -20,6 +26,15 @@ export async function ensureQueues(boss: PgBoss) {
     retryBackoff: true,
     retryDelayMax: 600,
   })
+  // A mail server or Halo that is away for a while is waited out.
+  for (const queue of [MAIL_QUEUE, ACCOUNT_LINK_QUEUE]) {
+    await boss.createQueue(queue, {
+      retryLimit: 10,
+      retryDelay: 10,
+      retryBackoff: true,
+      retryDelayMax: 600,
+    })
+  }
   for (const kind of kindQueues()) await ensureKindQueue(boss, kind)
 }
 

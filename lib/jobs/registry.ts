@@ -20,6 +20,9 @@ export const ESCALATION_QUEUE = 'escalate'
 /** Sends staff the word about an escalation. */
 export const NOTIFY_QUEUE = 'notify-staff'
 
+/** Links a newly invited portal user to their Halo end user. */
+export const ACCOUNT_LINK_QUEUE = 'account-link'
+
 /** The kind a job of this queue is, by the name its payload carries. */
 export function kindOfJob(
   queue: string,

@@ -1,0 +1,58 @@
+'use client'
+
+import { useActionState, useRef } from 'react'
+import { FieldErrors, fieldA11y, SubmitButton } from '@/components/form-field'
+import {
+  FORM_PROBLEM,
+  useFocusFirstProblem,
+} from '@/components/use-focus-first-problem'
+import { type ForgotState, requestResetWithForm } from './actions'
+
+const NOTHING_YET: ForgotState = {
+  email: '',
+  errors: {},
+  sent: false,
+  error: null,
+}
+
+export function ForgotForm() {
+  const [state, action, pending] = useActionState(
+    requestResetWithForm,
+    NOTHING_YET,
+  )
+  const form = useRef<HTMLFormElement>(null)
+  useFocusFirstProblem(form, state)
+  if (state.sent) {
+    return (
+      <p role="status" className="notice">
+        If <strong>{state.email}</strong> has an account, a link to choose a new
+        password is on its way. It works once, for a limited time.
+      </p>
+    )
+  }
+  return (
+    <form ref={form} action={action} className="form" noValidate>
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input
+          {...fieldA11y('email', state.errors.email)}
+          type="email"
+          autoComplete="username"
+          required
+          // biome-ignore lint/a11y/noAutofocus: the page's one task
+          autoFocus
+          defaultValue={state.email}
+        />
+        <FieldErrors name="email" errors={state.errors.email} />
+      </div>
+      <div aria-live="polite" className="form-problem">
+        {state.error && (
+          <p className="field-error" {...FORM_PROBLEM}>
+            {state.error}
+          </p>
+        )}
+      </div>
+      <SubmitButton pending={pending} idle="Send me a link" busy="Sending…" />
+    </form>
+  )
+}

@@ -1,0 +1,68 @@
+'use client'
+
+import { useActionState, useRef } from 'react'
+import { FieldErrors, fieldA11y, SubmitButton } from '@/components/form-field'
+import {
+  FORM_PROBLEM,
+  useFocusFirstProblem,
+} from '@/components/use-focus-first-problem'
+import { type InviteState, inviteWithForm } from './actions'
+
+const NOTHING_YET: InviteState = { values: {}, errors: {}, error: null }
+
+export function InviteForm({ clientId }: { clientId: string }) {
+  const [state, action, pending] = useActionState(inviteWithForm, NOTHING_YET)
+  const form = useRef<HTMLFormElement>(null)
+  useFocusFirstProblem(form, state)
+  return (
+    <form ref={form} action={action} className="form" noValidate>
+      <input type="hidden" name="clientId" value={clientId} />
+      <div className="field">
+        <label htmlFor="name">Name</label>
+        <input
+          {...fieldA11y('name', state.errors.name)}
+          autoComplete="off"
+          required
+          defaultValue={state.values.name}
+        />
+        <FieldErrors name="name" errors={state.errors.name} />
+      </div>
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input
+          {...fieldA11y('email', state.errors.email)}
+          type="email"
+          autoComplete="off"
+          required
+          defaultValue={state.values.email}
+        />
+        <FieldErrors name="email" errors={state.errors.email} />
+      </div>
+      <div className="field">
+        <label htmlFor="role">Access</label>
+        <select
+          {...fieldA11y('role', state.errors.role)}
+          defaultValue={state.values.role ?? 'customer'}
+        >
+          <option value="customer">Customer: tickets and quotes</option>
+          <option value="customer_admin">
+            Customer admin: also manages these users
+          </option>
+        </select>
+        <FieldErrors name="role" errors={state.errors.role} />
+      </div>
+      <div aria-live="polite" className="form-problem">
+        {(state.error || state.errors.clientId) && (
+          <p className="field-error" {...FORM_PROBLEM}>
+            {state.error ?? state.errors.clientId?.join(' ')}
+          </p>
+        )}
+      </div>
+      <SubmitButton
+        pending={pending}
+        idle="Send invitation"
+        busy="Sending invitation…"
+      />
+    </form>
+  )
+}

@@ -1,0 +1,142 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { fromPrisma, type PgBoss } from 'pg-boss'
+import { z } from 'zod'
+import { recordAudit } from '../audit/record'
+import { getAuth } from '../auth/auth'
+import { setPasswordLink } from '../auth/reset'
+import { type Db, dbNow } from '../db/client'
+import { getEnv } from '../env'
+import { ACCOUNT_LINK_QUEUE } from '../jobs/registry'
+import { log } from '../log'
+import { MAIL_QUEUE, type Mail } from '../mail/mail'
+import type { FieldErrors } from '../tickets/fields'
+import { canManageUsersOf, type Viewer } from '../viewer'
+
+// Giving someone access: a portal user for one client, not yet able to sign
+// in, and a one-time link (better-auth's reset token, valid for
+// INVITATION_TTL_HOURS) mailed through the queue. Opening the link and
+// choosing a password creates their credential; a second use is refused.
+// The Halo end user is linked by the worker, which may call Halo.
+
+export const INVITABLE_ROLES = ['customer', 'customer_admin'] as const
+
+export const invitationSchema = z.object({
+  email: z
+    .string({ error: 'Enter their email address.' })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email('Enter an email address such as name@company.com.')),
+  name: z
+    .string({ error: 'Enter their name.' })
+    .trim()
+    .min(1, 'Enter their name.')
+    .max(120, 'A name is at most 120 characters.'),
+  role: z.enum(INVITABLE_ROLES, {
+    error: 'Choose Customer or Customer admin.',
+  }),
+  clientId: z.uuid('Choose the client they belong to.'),
+})
+
+export type InvitationInput = z.infer<typeof invitationSchema>
+
+export type InviteResult =
+  | { ok: true; userId: string }
+  | { ok: false; errors: FieldErrors }
+  | { ok: false; notFound: true }
+
+export async function inviteUser(
+  db: Db,
+  boss: PgBoss,
+  actor: Viewer,
+  input: unknown,
+): Promise<InviteResult> {
+  const parsed = invitationSchema.safeParse(input)
+  if (!parsed.success) {
+    return { ok: false, errors: z.flattenError(parsed.error).fieldErrors }
+  }
+  const invitation = parsed.data
+  if (!canManageUsersOf(actor, invitation.clientId)) {
+    return { ok: false, notFound: true }
+  }
+  const client = await db.client.findUnique({
+    where: { id: invitation.clientId },
+  })
+  if (!client) return { ok: false, notFound: true }
+  const taken = await db.portalUser.findUnique({
+    where: { email: invitation.email },
+  })
+  if (taken) {
+    return {
+      ok: false,
+      errors: { email: ['Someone with this email has an account already.'] },
+    }
+  }
+
+  const userId = randomUUID()
+  const link = await issueInvitationLink(db, userId)
+  await db.$transaction(async (tx) => {
+    await tx.portalUser.create({
+      data: {
+        id: userId,
+        email: invitation.email,
+        name: invitation.name,
+        role: invitation.role,
+        clientId: client.id,
+        invitedById: actor.userId,
+      },
+    })
+    const mail: Mail = {
+      to: invitation.email,
+      template: 'invitation',
+      link,
+      name: invitation.name,
+      clientName: client.name,
+      inviterName: actor.name,
+    }
+    await sendInvitationJobs(boss, tx, mail, userId)
+    await recordAudit(tx, {
+      actor,
+      clientId: client.id,
+      action: 'user-invite',
+      entity: { type: 'portal-user', id: userId },
+      mutationId: randomUUID(),
+    })
+  })
+  log.info(
+    { userId, clientId: client.id, invitedBy: actor.userId },
+    'invitation accepted; mail enqueued',
+  )
+  return { ok: true, userId }
+}
+
+/**
+ * A one-time token for the user, stored (hashed) before the user exists so
+ * that the transaction that creates them has nothing left to fail on but
+ * its own rows; a token whose transaction rolled back names nobody.
+ */
+export async function issueInvitationLink(
+  db: Db,
+  userId: string,
+): Promise<string> {
+  const token = randomBytes(24).toString('base64url')
+  const hours = getEnv().INVITATION_TTL_HOURS
+  const expiresAt = new Date((await dbNow(db)).getTime() + hours * 3_600_000)
+  const context = await getAuth().$context
+  await context.internalAdapter.createVerificationValue({
+    identifier: `reset-password:${token}`,
+    value: userId,
+    expiresAt,
+  })
+  return setPasswordLink(token)
+}
+
+async function sendInvitationJobs(
+  boss: PgBoss,
+  tx: Parameters<typeof fromPrisma>[0],
+  mail: Mail,
+  userId: string,
+) {
+  const db = fromPrisma(tx)
+  await boss.send(MAIL_QUEUE, mail, { db })
+  await boss.send(ACCOUNT_LINK_QUEUE, { userId }, { db })
+}

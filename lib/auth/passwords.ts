@@ -1,0 +1,75 @@
+import { APIError } from 'better-auth/api'
+import { z } from 'zod'
+import { log } from '../log'
+import type { FieldErrors } from '../tickets/fields'
+import { getAuth } from './auth'
+
+// Choosing a password from a one-time link (an invitation or a reset), and
+// asking for a reset link. Both go through better-auth; the link's token
+// works once and expires.
+
+export const LINK_EXPIRED =
+  'This link has expired or has been used already. Ask for a new one from ' +
+  'the sign-in page ("Forgot your password?") or from whoever invited you.'
+
+export const newPasswordSchema = z
+  .object({
+    password: z
+      .string({ error: 'Choose a password.' })
+      .min(10, 'Use at least 10 characters.')
+      .max(200, 'A password is at most 200 characters.'),
+    confirm: z.string({ error: 'Type the password again.' }),
+  })
+  .refine((value) => value.password === value.confirm, {
+    path: ['confirm'],
+    message: 'The two passwords are not the same.',
+  })
+
+export type SetPasswordResult =
+  | { ok: true }
+  | { ok: false; errors: FieldErrors }
+  | { ok: false; error: string }
+
+export async function setPasswordFromLink(
+  token: string,
+  input: unknown,
+): Promise<SetPasswordResult> {
+  const parsed = newPasswordSchema.safeParse(input)
+  if (!parsed.success) {
+    return { ok: false, errors: z.flattenError(parsed.error).fieldErrors }
+  }
+  if (!/^[\w-]{10,100}$/.test(token)) return { ok: false, error: LINK_EXPIRED }
+  try {
+    await getAuth().api.resetPassword({
+      body: { token, newPassword: parsed.data.password },
+    })
+    log.info('password set from a one-time link')
+    return { ok: true }
+  } catch (error) {
+    if (!(error instanceof APIError) || error.statusCode !== 400) throw error
+    log.info({ why: error.message }, 'one-time link refused')
+    return { ok: false, error: LINK_EXPIRED }
+  }
+}
+
+export const resetRequestSchema = z.object({
+  email: z
+    .string({ error: 'Enter your email address.' })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email('Enter the email address you sign in with.')),
+})
+
+/** Always the same answer, so that it tells nobody who has an account. */
+export async function requestReset(
+  input: unknown,
+): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+  const parsed = resetRequestSchema.safeParse(input)
+  if (!parsed.success) {
+    return { ok: false, errors: z.flattenError(parsed.error).fieldErrors }
+  }
+  await getAuth().api.requestPasswordReset({
+    body: { email: parsed.data.email },
+  })
+  return { ok: true }
+}
