@@ -8,6 +8,7 @@ const PORT = 3100
 const SIM_PORT = 4110
 export const BASE_URL = `http://127.0.0.1:${PORT}`
 export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`
+export const E2E_MAIL_DIR = '.data/e2e-mail'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -54,6 +55,8 @@ export default defineConfig({
       // A create whose first attempt met the outage waits this long for it
       // to show up in Halo before posting again (60 s by default).
       WRITE_SETTLE_SECONDS: '5',
+      // Invitation and reset mail lands here, for stories to follow links.
+      MAIL_URL: `file:${E2E_MAIL_DIR}`,
     },
   },
 })
