@@ -25,7 +25,7 @@ describe('clients and users', () => {
 
   it('lists only the users of the client asked for', async () => {
     const answer = await getJson('Users?client_id=101')
-    expect(answer.record_count).toBe(4)
+    expect(answer.record_count).toBe(5)
   })
 
   it('answers 404 for a client or user it does not have', async () => {

@@ -7,7 +7,8 @@ describe('readyLine', () => {
   it('names the demo accounts and the default password', () => {
     expect(readyLine(URL, 'demo')).toBe(
       'Portal ready at http://127.0.0.1:3000 — sign in as ' +
-        'customer-a@example.com, customer-b@example.com or ' +
+        'customer-a@example.com, customer-b@example.com, ' +
+        'admin-a@example.com or ' +
         'staff@example.com with password "demo"',
     )
   })

@@ -28,9 +28,8 @@ export async function seedDemo(
 /** The one plain line `npm start` prints once every part is healthy. */
 export function readyLine(url: string, demoPassword: string | undefined) {
   if (demoPassword === undefined) return `Portal ready at ${url}`
-  const accounts = [...DEMO_CUSTOMERS, DEMO_CUSTOMER_ADMIN, DEMO_STAFF].join(
-    ', ',
-  )
+  const named = [...DEMO_CUSTOMERS, DEMO_CUSTOMER_ADMIN].join(', ')
+  const accounts = `${named} or ${DEMO_STAFF}`
   // A password someone chose is theirs to know; only the default is shown.
   const password =
     demoPassword === DEFAULT_DEMO_PASSWORD

@@ -1,13 +1,26 @@
-import { describe, expect, it } from 'vitest'
+import { readFileSync, statSync } from 'node:fs'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { EnvError } from '../../lib/env'
 import { resolveSettings } from './settings'
 
 const EXTERNAL = 'postgresql://portal:secret@db.example.com:5432/portal'
 const HALO = 'https://acme.halopsa.com'
 
+const SECRET = 'an-auth-secret-of-at-least-32-characters'
+
+let secretFile: string
+
+beforeAll(async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'portal-settings-'))
+  secretFile = path.join(folder, 'auth-secret')
+})
+
 /** Next's types make NODE_ENV required; the settings do not need it. */
 const resolve = (vars: Record<string, string>) =>
-  resolveSettings(vars as NodeJS.ProcessEnv)
+  resolveSettings(vars as NodeJS.ProcessEnv, secretFile)
 
 describe('resolveSettings', () => {
   it('runs the embedded demo with the simulator when nothing is set', () => {
@@ -45,13 +58,17 @@ describe('resolveSettings', () => {
   })
 
   it('creates no demo accounts in an external database by default', () => {
-    const settings = resolve({ DATABASE_URL: EXTERNAL })
+    const settings = resolve({ DATABASE_URL: EXTERNAL, AUTH_SECRET: SECRET })
     expect(settings.embedded).toBe(false)
     expect(settings.demoPassword).toBeUndefined()
   })
 
   it('refuses the default password even when it is set by hand', () => {
-    const source = { DATABASE_URL: EXTERNAL, DEMO_PASSWORD: 'demo' }
+    const source = {
+      DATABASE_URL: EXTERNAL,
+      AUTH_SECRET: SECRET,
+      DEMO_PASSWORD: 'demo',
+    }
     expect(resolve(source).demoPassword).toBeUndefined()
   })
 
@@ -65,7 +82,35 @@ describe('resolveSettings', () => {
   })
 
   it('creates demo accounts in an external database with a chosen one', () => {
-    const source = { DATABASE_URL: EXTERNAL, DEMO_PASSWORD: 'long-chosen' }
+    const source = {
+      DATABASE_URL: EXTERNAL,
+      AUTH_SECRET: SECRET,
+      DEMO_PASSWORD: 'long-chosen',
+    }
     expect(resolve(source).demoPassword).toBe('long-chosen')
+  })
+
+  it('needs AUTH_SECRET with an external database, and says how to make one', () => {
+    expect(() => resolve({ DATABASE_URL: EXTERNAL })).toThrow(
+      /AUTH_SECRET must be set.*openssl rand/s,
+    )
+  })
+
+  it('makes the embedded demo a secret once, readable only by its owner', () => {
+    const first = resolve({}).authSecret
+    expect(first.length).toBeGreaterThanOrEqual(32)
+    expect(resolve({}).authSecret).toBe(first)
+    expect(readFileSync(secretFile, 'utf8').trim()).toBe(first)
+    expect(statSync(secretFile).mode & 0o077).toBe(0)
+  })
+
+  it('gives the well-known staff authenticator only to the embedded demo', () => {
+    expect(resolve({}).demoAuthenticator).toBe(true)
+    const external = {
+      DATABASE_URL: EXTERNAL,
+      AUTH_SECRET: SECRET,
+      DEMO_PASSWORD: 'long-chosen',
+    }
+    expect(resolve(external).demoAuthenticator).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 import { type Env, EnvError, parseEnv } from '../../lib/env'
 import type { HaloConfig } from '../../lib/upstream/halo'
-import { authSecretFor } from './auth-secret'
+import { AUTH_SECRET_FILE, authSecretFor } from './auth-secret'
 
 // What `npm start` decides before anything runs: which database and which
 // Halo to use, and whether the demo accounts are created.
@@ -25,7 +25,10 @@ export interface StartSettings {
 }
 
 /** Throws EnvError, naming each variable, when the settings do not fit. */
-export function resolveSettings(source = process.env): StartSettings {
+export function resolveSettings(
+  source = process.env,
+  authSecretFile = AUTH_SECRET_FILE,
+): StartSettings {
   const env = parseEnv(source)
   const embedded = env.DATABASE_URL === undefined
   return {
@@ -34,7 +37,7 @@ export function resolveSettings(source = process.env): StartSettings {
     halo: haloConfigOf(env),
     demoPassword: demoPasswordFor(env, embedded),
     demoAuthenticator: embedded && env.HALO_URL === undefined,
-    authSecret: authSecretFor(env, embedded),
+    authSecret: authSecretFor(env, embedded, authSecretFile),
   }
 }
 
