@@ -122,4 +122,39 @@ describe('migrations', () => {
     expect(await db.listSync.count()).toBe(1)
     expect(await db.workerHeartbeat.count()).toBe(1)
   })
+
+  it('give the audit trail a table that takes its time from the database', async () => {
+    const { db } = stack
+    const cancelled = crypto.randomUUID()
+    const row = {
+      actorId: crypto.randomUUID(),
+      actorEmail: 'staff@example.com',
+      actorRole: 'staff',
+      clientId: crypto.randomUUID(),
+      action: 'escalation-dismiss',
+      entityType: 'ticket',
+      entityId: crypto.randomUUID(),
+      mutationId: crypto.randomUUID(),
+    }
+    // Filled in by PostgreSQL: the transaction's own now(), to the ms.
+    const [plain, txNow] = await db.$transaction(async (tx) => {
+      const [clock] = await tx.$queryRaw<{ now: Date }[]>`
+        SELECT now()::timestamptz(3) AS now`
+      return [await tx.auditEvent.create({ data: row }), clock?.now]
+    })
+    expect(plain.at).toEqual(txNow)
+    expect(plain.cancelledMutationIds).toEqual([])
+    await db.auditEvent.create({
+      data: {
+        ...row,
+        escalationId: crypto.randomUUID(),
+        jobId: crypto.randomUUID(),
+        cancelledMutationIds: [cancelled],
+      },
+    })
+    const found = await db.auditEvent.findMany({
+      where: { cancelledMutationIds: { has: cancelled } },
+    })
+    expect(found).toHaveLength(1)
+  })
 })
