@@ -86,7 +86,7 @@ describe('an escalation', () => {
       { db: stack.db, boss },
       escalation.id,
       'redriven',
-      'staff@example.com',
+      viewers.staff,
     )
     expect(resolved).toMatchObject({
       status: 'redriven',
@@ -105,7 +105,7 @@ describe('an escalation', () => {
       { db: stack.db, boss },
       escalation.id,
       'dismissed',
-      'x',
+      viewers.staff,
     )
     expect(again).toBeNull()
   })
@@ -121,7 +121,7 @@ describe('an escalation', () => {
       { db: stack.db, boss },
       escalation.id,
       'redriven',
-      'staff@example.com',
+      viewers.staff,
     )
     const done = await waitFor('the create and the edit', async () => {
       const current = await row(ticket.id)
@@ -146,7 +146,7 @@ describe('an escalation', () => {
       { db: stack.db, boss },
       escalation.id,
       'dismissed',
-      'staff@example.com',
+      viewers.staff,
     )
     expect(resolved?.status).toBe('dismissed')
     const current = await row(ticket.id)

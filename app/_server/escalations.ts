@@ -41,12 +41,7 @@ export async function resolveAs(
 ): Promise<EscalationView | null> {
   if (!z.uuid().safeParse(escalationId).success) return null
   const deps = { db: getDb(), boss: await getBoss() }
-  const row = await resolveEscalation(
-    deps,
-    escalationId,
-    resolution,
-    staff.email,
-  )
+  const row = await resolveEscalation(deps, escalationId, resolution, staff)
   log.info(
     { escalationId, resolution, by: staff.email, resolved: Boolean(row) },
     'escalation resolution asked',

@@ -1,6 +1,8 @@
 import type { JobWithMetadata, PgBoss } from 'pg-boss'
+import { recordAudit } from '../audit/record'
 import type { Db } from '../db/client'
 import type { Logger } from '../log'
+import type { Viewer } from '../viewer'
 import { attemptSummary } from './attempts'
 import { enqueue } from './enqueue'
 import { type AnyJobKind, entityKey, type JobPayload } from './kind'
@@ -105,13 +107,24 @@ export type Resolution = 'redriven' | 'dismissed'
 
 /**
  * Staff send an escalated write again (the failed job is retried where it
- * stands, ahead of later writes), or set it aside (see setAside).
+ * stands, ahead of later writes), or set it aside (see setAside). Either is
+ * recorded in the audit trail with the member of staff who did it, in the
+ * transaction that marks the escalation resolved.
+ *
+ * Known shortcoming: the pg-boss calls before that transaction are not in
+ * it. A crash between them leaves the job sent again (or deleted) while the
+ * escalation still reads open, with no row in the trail; and two staff
+ * acting at once both pass the open check. Staff acting again is harmless,
+ * as the kinds are idempotent. One transaction would close both: pg-boss
+ * takes `{ db }` on retry, deleteJob and cancel, and a claim of the row
+ * (`updateMany` where still open) would go first; what stands in the way is
+ * that the kinds' hooks take the client, not a transaction.
  */
 export async function resolveEscalation(
   deps: { db: Db; boss: PgBoss },
   escalationId: string,
   resolution: Resolution,
-  staffEmail: string,
+  staff: Viewer,
 ) {
   const escalation = await deps.db.escalation.findUnique({
     where: { id: escalationId },
@@ -119,17 +132,34 @@ export async function resolveEscalation(
   if (escalation?.status !== 'open') return null
   const kind = kindOfJob(escalation.queue, escalation.payload)
   if (!kind) throw new Error(`no job kind for escalation ${escalation.id}`)
+  let cancelled: string[] = []
   if (resolution === 'redriven') await redrive(deps, kind, escalation)
-  else await setAside(deps, kind, escalation)
-  return deps.db.escalation.update({
-    where: { id: escalationId },
-    data: {
-      status: resolution,
-      resolvedAt: new Date(),
-      resolvedBy: staffEmail,
-    },
+  else cancelled = await setAside(deps, kind, escalation)
+  return deps.db.$transaction(async (tx) => {
+    await recordAudit(tx, {
+      actor: staff,
+      clientId: escalation.clientId,
+      action: ACTIONS[resolution],
+      entity: { type: escalation.entityType, id: escalation.entityId },
+      mutationId: escalation.mutationId,
+      escalationId: escalation.id,
+      cancelledMutationIds: cancelled,
+    })
+    return tx.escalation.update({
+      where: { id: escalationId },
+      data: {
+        status: resolution,
+        resolvedAt: new Date(),
+        resolvedBy: staff.email,
+      },
+    })
   })
 }
+
+const ACTIONS = {
+  redriven: 'escalation-redrive',
+  dismissed: 'escalation-dismiss',
+} as const
 
 const SET_ASIDE =
   'Not saved: our staff set this aside. Raise it again if it is still needed.'
@@ -137,18 +167,21 @@ const SET_ASIDE =
 /**
  * The failed job is deleted. When it was the entity's create, the writes
  * queued behind it can never apply, so they go too and the user is told;
- * otherwise they run.
+ * otherwise they run. Returns the mutation ids of the writes cancelled.
  */
 async function setAside(
   deps: { db: Db; boss: PgBoss },
   kind: AnyJobKind,
   escalation: { jobId: string; payload: unknown },
-) {
+): Promise<string[]> {
   await deps.boss.deleteJob(kind.queue, escalation.jobId)
-  if (!kind.dismissalEndsEntity) return
+  if (!kind.dismissalEndsEntity) return []
   const payload = kind.schema.parse(escalation.payload) as JobPayload
   const key = entityKey(kind.entity(payload))
-  const queued = await deps.boss.findJobs(kind.queue, { key, queued: true })
+  const queued = await deps.boss.findJobs<Partial<JobPayload>>(kind.queue, {
+    key,
+    queued: true,
+  })
   if (queued.length > 0) {
     await deps.boss.cancel(
       kind.queue,
@@ -156,6 +189,7 @@ async function setAside(
     )
   }
   await kind.onEscalated(deps.db, payload, SET_ASIDE)
+  return queued.flatMap((job) => job.data.mutationId ?? [])
 }
 
 /**

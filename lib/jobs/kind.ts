@@ -1,5 +1,6 @@
 import type { PgBoss } from 'pg-boss'
 import type { z } from 'zod'
+import type { AuditAction } from '../audit/record'
 import type { Db } from '../db/client'
 import { getEnv } from '../env'
 import type { Logger } from '../log'
@@ -76,6 +77,8 @@ interface KindBase<P extends JobPayload> {
 
 export interface WriteJobKind<P extends JobPayload> extends KindBase<P> {
   kind: 'write'
+  /** What the audit trail calls an accepted write of this kind. */
+  action(payload: P): AuditAction
   perform(payload: P, run: JobRun): Promise<void>
   /**
    * The last attempt failed and the job will retry: tell the user, in

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { fromPrisma } from 'pg-boss'
 import { z } from 'zod'
-import { quoteScope } from '../cache/quotes'
 import { getDb } from '../db/client'
 import { getBoss } from '../jobs/boss'
-import { enqueue } from '../jobs/enqueue'
+import { acceptWrite } from '../jobs/enqueue'
 import { type QuoteApprove, quoteApproveJob } from '../jobs/kinds/quote-approve'
 import { log } from '../log'
 import type { FieldErrors } from '../tickets/fields'
-import type { Viewer } from '../viewer'
+import { clientScope, type Viewer } from '../viewer'
 import { approvalStateOf, isDecided } from './approval-states'
 
 // A customer approves or rejects a quote: shown at once as their decision
@@ -38,7 +36,7 @@ export async function decideQuote(
     return { ok: false, errors: z.flattenError(parsed.error).fieldErrors }
   }
   const quote = await getDb().quote.findFirst({
-    where: { id: quoteId, ...quoteScope(viewer) },
+    where: { id: quoteId, ...clientScope(viewer) },
   })
   if (!quote) return { ok: false, notFound: true }
   if (isDecided(quote.approvalState) && !quote.pendingWrite) {
@@ -83,7 +81,11 @@ async function applyDecision(
       approverName: viewer.name,
       approverEmail: viewer.email,
     }
-    await enqueue(boss, quoteApproveJob, job, { db: fromPrisma(tx) })
+    await acceptWrite(tx, boss, {
+      actor: viewer,
+      kind: quoteApproveJob,
+      payload: job,
+    })
     return quote.writeVersion
   })
 }

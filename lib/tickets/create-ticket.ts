@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { fromPrisma } from 'pg-boss'
 import { z } from 'zod'
 import { dbNow, getDb } from '../db/client'
 import { getBoss } from '../jobs/boss'
-import { enqueue } from '../jobs/enqueue'
+import { acceptWrite } from '../jobs/enqueue'
 import { type TicketCreate, ticketCreateJob } from '../jobs/kinds/ticket-create'
 import { log } from '../log'
 import { isStaff, type Viewer } from '../viewer'
@@ -91,7 +90,11 @@ async function insertPendingTicket(
       clientId,
       fields: { summary: input.summary, details: input.details },
     }
-    await enqueue(boss, ticketCreateJob, job, { db: fromPrisma(tx) })
+    await acceptWrite(tx, boss, {
+      actor: viewer,
+      kind: ticketCreateJob,
+      payload: job,
+    })
     return ticket
   })
 }

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import { fromPrisma } from 'pg-boss'
 import { z } from 'zod'
 import { getDb } from '../db/client'
 import { getBoss } from '../jobs/boss'
-import { enqueue } from '../jobs/enqueue'
+import { acceptWrite } from '../jobs/enqueue'
 import { type TicketUpdate, ticketUpdateJob } from '../jobs/kinds/ticket-update'
 import { log } from '../log'
-import { ticketScope, type Viewer } from '../viewer'
+import { clientScope, type Viewer } from '../viewer'
 import { detailsField, type FieldErrors, summaryField } from './fields'
 import { type TicketView, ticketWithClient, toTicketView } from './view'
 
@@ -44,10 +43,10 @@ export async function updateTicket(
   }
   if (!PORTAL_ID.test(id)) return { ok: false, notFound: true }
   const db = getDb()
-  const where = { id, ...ticketScope(viewer) }
+  const where = { id, ...clientScope(viewer) }
   const found = await db.ticket.findFirst({ where, select: { id: true } })
   if (!found) return { ok: false, notFound: true }
-  const ticket = await applyEdit(found.id, parsed.data)
+  const ticket = await applyEdit(viewer, found.id, parsed.data)
   log.info(
     { ticketId: id, userId: viewer.userId, writeVersion: ticket.writeVersion },
     'ticket edit accepted; update job enqueued',
@@ -56,6 +55,7 @@ export async function updateTicket(
 }
 
 async function applyEdit(
+  viewer: Viewer,
   id: string,
   fields: { summary?: string; details?: string },
 ) {
@@ -78,7 +78,11 @@ async function applyEdit(
       clientId: ticket.clientId,
       fields,
     }
-    await enqueue(boss, ticketUpdateJob, job, { db: fromPrisma(tx) })
+    await acceptWrite(tx, boss, {
+      actor: viewer,
+      kind: ticketUpdateJob,
+      payload: job,
+    })
     return ticket
   })
 }

@@ -36,6 +36,7 @@ export const quoteApproveJob = defineWriteJob<QuoteApprove>({
   entity: (payload) => ({ type: 'quote', id: payload.quoteId }),
   policy: writePolicy,
   clientOf: quoteClient,
+  action: (payload) => (payload.approve ? 'quote-approve' : 'quote-reject'),
   perform: async (payload, run) => {
     const quote = await run.db.quote.findUnique({
       where: { id: payload.quoteId },

@@ -39,6 +39,7 @@ export const ticketCreateJob = defineWriteJob<TicketCreate>({
   entity: (payload) => ({ type: 'ticket', id: payload.ticketId }),
   policy: writePolicy,
   clientOf: ticketClient,
+  action: () => 'ticket-create',
   dismissalEndsEntity: true,
   perform: async (payload, run) => {
     const ticket = await run.db.ticket.findUnique({

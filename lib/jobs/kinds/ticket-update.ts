@@ -34,6 +34,7 @@ export const ticketUpdateJob = defineWriteJob<TicketUpdate>({
   entity: (payload) => ({ type: 'ticket', id: payload.ticketId }),
   policy: writePolicy,
   clientOf: ticketClient,
+  action: () => 'ticket-update',
   perform: async (payload, run) => {
     const ticket = await run.db.ticket.findUnique({
       where: { id: payload.ticketId },
