@@ -2,7 +2,17 @@ import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      // Next resolves this marker to an empty module on the server; tests
+      // that call a route handler directly are on the server too.
+      'server-only': path.resolve(
+        import.meta.dirname,
+        'node_modules/next/dist/compiled/server-only/empty.js',
+      ),
+    },
+  },
   test: {
     include: [
       'app/**/*.test.ts',
