@@ -4,11 +4,15 @@ import { defineConfig, devices } from '@playwright/test'
 // data folder of its own, in Debian's Chromium (Playwright cannot download
 // its own browser here).
 
-const PORT = 3100
-const SIM_PORT = 4110
+// E2E_PORT_OFFSET moves every port and data folder, so that two runs on
+// one machine (two checkouts, two people) do not meet.
+const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0)
+const SUFFIX = OFFSET ? `-${OFFSET}` : ''
+const PORT = 3100 + OFFSET
+const SIM_PORT = 4110 + OFFSET
 export const BASE_URL = `http://127.0.0.1:${PORT}`
 export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`
-export const E2E_MAIL_DIR = '.data/e2e-mail'
+export const E2E_MAIL_DIR = `.data/e2e-mail${SUFFIX}`
 
 export default defineConfig({
   testDir: 'e2e',
@@ -46,9 +50,9 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       SIM_PORT: String(SIM_PORT),
-      EMBEDDED_PG_PORT: '54349',
-      EMBEDDED_PG_DIR: '.data/e2e-postgres',
-      SIM_DATA_FILE: '.data/e2e-halo-simulator.json',
+      EMBEDDED_PG_PORT: String(54_349 + OFFSET),
+      EMBEDDED_PG_DIR: `.data/e2e-postgres${SUFFIX}`,
+      SIM_DATA_FILE: `.data/e2e-halo-simulator${SUFFIX}.json`,
       DATABASE_URL: '',
       HALO_URL: '',
       LOG_LEVEL: 'warn',

@@ -1,6 +1,6 @@
 import 'server-only'
+import { isAPIError } from 'better-auth/api'
 import { headers } from 'next/headers'
-import { APIError } from 'better-auth/api'
 import { z } from 'zod'
 import { getAuth } from '@/lib/auth/auth'
 import { signInSchema, signInWithPassword } from '@/lib/auth/session'
@@ -89,7 +89,7 @@ export async function verifySecondFactor(
     }
     return { ok: true, secondFactor: false }
   } catch (error) {
-    if (!(error instanceof APIError)) throw error
+    if (!isAPIError(error)) throw error
     log.info({ status: error.statusCode, why: error.message }, 'code refused')
     const expired = error.statusCode === 401
     return {

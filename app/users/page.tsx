@@ -61,7 +61,8 @@ function UserRow({ user, clientId }: { user: ClientUser; clientId: string }) {
                 value="resend"
                 className="button button-quiet"
               >
-                Send invitation again
+                Invite again
+                <span className="visually-hidden"> {user.name}</span>
               </button>
             )}
             <button
@@ -71,6 +72,7 @@ function UserRow({ user, clientId }: { user: ClientUser; clientId: string }) {
               className="button button-quiet"
             >
               Remove access
+              <span className="visually-hidden"> of {user.name}</span>
             </button>
           </form>
         )}

@@ -1,4 +1,4 @@
-import { APIError } from 'better-auth/api'
+import { isAPIError } from 'better-auth/api'
 import { z } from 'zod'
 import { log } from '../log'
 import type { FieldErrors } from '../tickets/fields'
@@ -46,7 +46,7 @@ export async function setPasswordFromLink(
     log.info('password set from a one-time link')
     return { ok: true }
   } catch (error) {
-    if (!(error instanceof APIError) || error.statusCode !== 400) throw error
+    if (!isAPIError(error) || error.statusCode !== 400) throw error
     log.info({ why: error.message }, 'one-time link refused')
     return { ok: false, error: LINK_EXPIRED }
   }

@@ -1,4 +1,4 @@
-import { APIError } from 'better-auth/api'
+import { isAPIError } from 'better-auth/api'
 import { z } from 'zod'
 import { getDb } from '../db/client'
 import { log } from '../log'
@@ -83,7 +83,7 @@ export async function signInWithPassword(
     const userId = response.user.id
     return { outcome: 'signed-in', headers: answer.headers, userId }
   } catch (error) {
-    if (!(error instanceof APIError) || error.statusCode !== 401) throw error
+    if (!isAPIError(error) || error.statusCode !== 401) throw error
     return refuse(input.email, address, null)
   }
 }
