@@ -12,7 +12,8 @@ import { type DemoViewers, seedViewers } from '../../tests/viewers'
 import { requestReset, setPasswordFromLink } from '../auth/passwords'
 import { signInWithPassword, viewerOfHeaders } from '../auth/session'
 import { getBoss } from '../jobs/boss'
-import { inviteUser } from './invite'
+import { needsSecondFactor } from '../viewer'
+import { inviteStaff, inviteUser } from './invite'
 import { listUsersOf, removeAccess } from './manage'
 
 // Invitations, resets and removals against the real database, the worker
@@ -203,5 +204,28 @@ describe('removing access', () => {
     expect(
       await listUsersOf(stack.db, viewers.customerA, user.clientId ?? ''),
     ).toBeNull()
+  })
+})
+
+describe('a staff invitation from the command line', () => {
+  it('gives a link to a password, after which a second factor is due', async () => {
+    const email = 'new.staff@provider.example'
+    const link = await inviteStaff(stack.db, { email, name: 'New Staff' })
+    const input = { password: NEW_PASSWORD, confirm: NEW_PASSWORD }
+    expect(await setPasswordFromLink(tokenOf(link), input)).toEqual({
+      ok: true,
+    })
+    const signIn = await signInWithPassword(
+      { email, password: NEW_PASSWORD },
+      new Headers(),
+    )
+    if (signIn.outcome !== 'signed-in') throw new Error(signIn.outcome)
+    const cookie = signIn.headers.getSetCookie()[0]?.split(';')[0] ?? ''
+    const viewer = await viewerOfHeaders(new Headers({ cookie }))
+    expect(viewer?.role).toBe('staff')
+    expect(viewer && needsSecondFactor(viewer)).toBe(true)
+    await expect(
+      inviteStaff(stack.db, { email, name: 'Again' }),
+    ).rejects.toThrow(/has an account/)
   })
 })

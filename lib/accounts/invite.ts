@@ -140,3 +140,27 @@ async function sendInvitationJobs(
   await boss.send(MAIL_QUEUE, mail, { db })
   await boss.send(ACCOUNT_LINK_QUEUE, { userId }, { db })
 }
+
+export const staffInvitationSchema = invitationSchema.pick({
+  email: true,
+  name: true,
+})
+
+/**
+ * A member of staff, invited by whoever runs `npm run invite-staff` on the
+ * server: staff see every client, so no page can make one. Returns the
+ * one-time link for that person to choose a password (and then set up
+ * their authenticator, which staff must).
+ */
+export async function inviteStaff(db: Db, input: unknown): Promise<string> {
+  const { email, name } = staffInvitationSchema.parse(input)
+  const taken = await db.portalUser.findUnique({ where: { email } })
+  if (taken) throw new Error(`${email} has an account already`)
+  const userId = randomUUID()
+  const link = await issueInvitationLink(db, userId)
+  await db.portalUser.create({
+    data: { id: userId, email, name, role: 'staff' },
+  })
+  log.info({ userId }, 'staff invitation made from the command line')
+  return link
+}
