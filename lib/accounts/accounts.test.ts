@@ -160,6 +160,19 @@ describe('a password reset', () => {
     const names = await readdir(outbox)
     expect(names.some((name) => name.includes('nobody@'))).toBe(false)
   })
+
+  it('mails one address at most three links per window', async () => {
+    const email = 'customer-a@example.com'
+    for (let i = 0; i < 5; i++) {
+      expect(await requestReset({ email })).toEqual({ ok: true })
+    }
+    // Each request that mails enqueues before it answers, so the queue
+    // holds every mail these five requests will ever send.
+    const rows = await stack.db.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) FROM pgboss.job
+       WHERE name = 'mail' AND data->>'to' = ${email}`
+    expect(Number(rows[0]?.count)).toBe(3)
+  })
 })
 
 describe('removing access', () => {

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { log } from '../log'
 import type { FieldErrors } from '../tickets/fields'
 import { getAuth } from './auth'
+import { mayMailReset } from './throttle'
 
 // Choosing a password from a one-time link (an invitation or a reset), and
 // asking for a reset link. Both go through better-auth; the link's token
@@ -68,8 +69,11 @@ export async function requestReset(
   if (!parsed.success) {
     return { ok: false, errors: z.flattenError(parsed.error).fieldErrors }
   }
-  await getAuth().api.requestPasswordReset({
-    body: { email: parsed.data.email },
-  })
+  const { email } = parsed.data
+  if (await mayMailReset(email)) {
+    await getAuth().api.requestPasswordReset({ body: { email } })
+  } else {
+    log.warn({ email }, 'reset link not mailed: too many asked for of late')
+  }
   return { ok: true }
 }

@@ -21,7 +21,11 @@ export interface Throttled {
 interface Limiters {
   account: RateLimiterPrisma
   address: RateLimiterPrisma
+  resetMail: RateLimiterPrisma
 }
+
+/** Reset links mailed to one address per lock window, at most. */
+const RESET_MAILS_PER_WINDOW = 3
 
 let limiters: Limiters | undefined
 
@@ -43,6 +47,11 @@ function getLimiters(): Limiters {
       ...common,
       keyPrefix: 'address',
       points: env.SIGN_IN_MAX_ADDRESS_FAILURES,
+    }),
+    resetMail: new RateLimiterPrisma({
+      ...common,
+      keyPrefix: 'reset-mail',
+      points: RESET_MAILS_PER_WINDOW,
     }),
   }
   return limiters
@@ -89,4 +98,15 @@ export async function clearFailures(email: string) {
 export function clientAddress(headers: Headers): string | null {
   const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim()
   return forwarded || null
+}
+
+/**
+ * Whether another reset link may be mailed to this address now; counts the
+ * request. Keeps anyone from flooding a mailbox through the reset form.
+ */
+export async function mayMailReset(email: string): Promise<boolean> {
+  const res = await getLimiters()
+    .resetMail.consume(email)
+    .catch((refused: RateLimiterRes) => refused)
+  return res.remainingPoints > 0 || res.consumedPoints <= RESET_MAILS_PER_WINDOW
 }
