@@ -1,6 +1,11 @@
 import 'server-only'
 import { isNotLoadedError } from '@/lib/errors'
 import { errorMessage, log } from '@/lib/log'
+import {
+  asJsonObject,
+  crossSiteProblem,
+  readJsonBody,
+} from '@/lib/security/request-checks'
 
 // How every JSON route answers. Responses carry user words only; causes and
 // stacks go to the log.
@@ -48,12 +53,40 @@ export function withErrors<A extends unknown[]>(
   }
 }
 
-/** The request's JSON body when it is an object; null otherwise. */
+/**
+ * Wraps a handler of a request that changes state (POST, PATCH, DELETE):
+ * one from another site is refused (403) and a body over the limit (413)
+ * or not JSON (400) is answered before the handler runs. The handler gets
+ * the parsed body, undefined when there was none; it still checks the
+ * viewer and validates the body's fields itself.
+ */
+export function withWriteChecks<R extends Request, C>(
+  route: string,
+  handler: (request: R, context: C, body: unknown) => Promise<Response>,
+): (request: R, context: C) => Promise<Response> {
+  return withErrors(route, async (request: R, context: C) => {
+    const crossSite = crossSiteProblem(request.headers)
+    if (crossSite) {
+      log.warn({ route, reason: crossSite }, 'refused a cross-site write')
+      return json({ error: crossSite }, 403)
+    }
+
+    const body = await readJsonBody(request)
+    if (!body.ok) {
+      log.warn({ route, status: body.status }, 'refused a write body')
+      return json({ errors: body.errors }, body.status)
+    }
+    return handler(request, context, body.value)
+  })
+}
+
+/**
+ * The request's JSON body when it is an object; null otherwise, also when
+ * it is over the body limit. For routes not yet behind withWriteChecks.
+ */
 export async function readJsonObject(
   request: Request,
 ): Promise<Record<string, unknown> | null> {
-  const body: unknown = await request.json().catch(() => null)
-  const isObject =
-    typeof body === 'object' && body !== null && !Array.isArray(body)
-  return isObject ? (body as Record<string, unknown>) : null
+  const body = await readJsonBody(request)
+  return body.ok ? asJsonObject(body.value) : null
 }

@@ -2,12 +2,13 @@ import type { NextRequest } from 'next/server'
 import {
   badBody,
   json,
-  readJsonObject,
   unauthorized,
   withErrors,
+  withWriteChecks,
 } from '@/app/_server/respond'
 import { viewerOfRequest } from '@/app/_server/viewer'
 import { listTickets } from '@/lib/cache/tickets'
+import { asJsonObject } from '@/lib/security/request-checks'
 import { createTicket } from '@/lib/tickets/create-ticket'
 
 // The signed-in viewer's tickets from the cache, and new tickets, which are
@@ -21,13 +22,13 @@ export const GET = withErrors('GET /api/tickets', async (req: NextRequest) => {
   return json(await listTickets(viewer))
 })
 
-export const POST = withErrors(
+export const POST = withWriteChecks(
   'POST /api/tickets',
-  async (req: NextRequest) => {
+  async (req: NextRequest, _ctx: unknown, input: unknown) => {
     const viewer = await viewerOfRequest(req)
     if (!viewer) return unauthorized()
 
-    const body = await readJsonObject(req)
+    const body = asJsonObject(input)
     if (!body) return badBody()
 
     const result = await createTicket(viewer, body)

@@ -2,12 +2,13 @@ import type { NextRequest } from 'next/server'
 import {
   badBody,
   json,
-  readJsonObject,
   unauthorized,
   withErrors,
+  withWriteChecks,
 } from '@/app/_server/respond'
 import { viewerOfRequest } from '@/app/_server/viewer'
 import { getTicket } from '@/lib/cache/tickets'
+import { asJsonObject } from '@/lib/security/request-checks'
 import { updateTicket } from '@/lib/tickets/update-ticket'
 
 // One ticket by the portal's id or Halo's id, and edits of it, accepted
@@ -29,13 +30,17 @@ export const GET = withErrors(
   },
 )
 
-export const PATCH = withErrors(
+export const PATCH = withWriteChecks(
   'PATCH /api/tickets/[id]',
-  async (req: NextRequest, ctx: RouteContext<'/api/tickets/[id]'>) => {
+  async (
+    req: NextRequest,
+    ctx: RouteContext<'/api/tickets/[id]'>,
+    input: unknown,
+  ) => {
     const viewer = await viewerOfRequest(req)
     if (!viewer) return unauthorized()
 
-    const body = await readJsonObject(req)
+    const body = asJsonObject(input)
     if (!body) return badBody()
 
     const { id } = await ctx.params
