@@ -34,6 +34,20 @@ describe('buildReason', () => {
     expect(await buildReason(root)).toBeUndefined()
   })
 
+  it('looks for the build where NEXT_DIST_DIR puts it', async () => {
+    await write('.next-other/BUILD_ID')
+    expect(await buildReason(root, '.next-other')).toBeUndefined()
+    expect(await buildReason(root)).toBe('there is no build yet')
+  })
+
+  it('counts the proxy, which is outside app/', async () => {
+    await write('.next/BUILD_ID', new Date(Date.now() - 60_000))
+    await write('proxy.ts')
+    expect(await buildReason(root)).toBe(
+      'proxy.ts changed since the last build',
+    )
+  })
+
   it('names a source file changed since the build', async () => {
     await write('.next/BUILD_ID', new Date(Date.now() - 60_000))
     await write('components/ticket-table.tsx')

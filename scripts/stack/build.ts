@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { distDir } from '../../lib/dist-dir'
 import { log } from '../../lib/log'
 import { StartError } from './errors'
 import { BIN_DIR } from './paths'
@@ -14,15 +15,20 @@ const BUILD_INPUTS = [
   'app',
   'components',
   'lib',
+  'instrumentation.ts',
   'next.config.ts',
   'package-lock.json',
+  'proxy.ts',
 ]
 /** Prisma's generated client is rewritten by every `npm install`. */
 const NOT_INPUTS = [path.join('lib', 'generated')]
 
 /** Why a build is needed, or undefined when the last one is current. */
-export async function buildReason(root: string): Promise<string | undefined> {
-  const builtAt = await modifiedAt(path.join(root, '.next', 'BUILD_ID'))
+export async function buildReason(
+  root: string,
+  dist = distDir(),
+): Promise<string | undefined> {
+  const builtAt = await modifiedAt(path.join(root, dist, 'BUILD_ID'))
   if (builtAt === undefined) return 'there is no build yet'
   const changed = await firstChangedInput(root, builtAt)
   return changed && `${changed} changed since the last build`
