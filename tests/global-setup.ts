@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -13,14 +14,19 @@ import { migrate } from '../lib/db/migrate'
 // Once per `vitest run`: a PostgreSQL server (embedded unless DATABASE_URL
 // names one) and a template database built from the migrations. Each test
 // file clones the template (tests/stack.ts), so files never share rows.
+// It also names the folder of the run's `next build` (tests/next-app.ts),
+// if a test makes one, and removes it at the end.
 
 export const TEMPLATE_DATABASE = 'portal_test_template'
+const ROOT = path.resolve(import.meta.dirname, '..')
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** A connection string of the server's maintenance database. */
     adminUrl: string
     templateDatabase: string
+    /** Where a test's `next build` goes (tests/next-app.ts), made lazily. */
+    nextDistDir: string
   }
 }
 
@@ -41,14 +47,17 @@ export default async function setup(project: TestProject) {
   await buildTemplate(adminUrl)
   project.provide('adminUrl', adminUrl)
   project.provide('templateDatabase', TEMPLATE_DATABASE)
+  const nextDistDir = `.next-test-${randomBytes(4).toString('hex')}`
+  project.provide('nextDistDir', nextDistDir)
   return async () => {
+    await rm(path.join(ROOT, nextDistDir), { recursive: true, force: true })
     await embedded?.stop()
     if (dataDir) await rm(dataDir, { recursive: true, force: true })
   }
 }
 
 /** A port nothing listens on now, so two checkouts can test at once. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)
