@@ -41,3 +41,19 @@ export function SubmitButton({
     </button>
   )
 }
+
+/**
+ * A problem with the whole form (not one field), read out when it appears
+ * and focused by useFocusFirstProblem.
+ */
+export function FormProblem({ problem }: { problem: string | null }) {
+  return (
+    <div aria-live="polite" className="form-problem">
+      {problem && (
+        <p className="field-error" data-form-problem tabIndex={-1}>
+          {problem}
+        </p>
+      )}
+    </div>
+  )
+}

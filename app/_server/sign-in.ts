@@ -6,6 +6,7 @@ import { getAuth } from '@/lib/auth/auth'
 import { signInSchema, signInWithPassword } from '@/lib/auth/session'
 import { errorMessage, log } from '@/lib/log'
 import type { SignInState } from '../login/sign-in-state'
+import { json } from './respond'
 
 // Signing in, shared by POST /api/session and the sign-in forms: the words
 // each outcome shows, and the second step for accounts with a second factor.
@@ -120,4 +121,14 @@ export function refusal(answer: SignInAnswer, email = ''): SignInState {
   if (answer.ok) return { email, errors: {}, error: null }
   if ('errors' in answer) return { email, errors: answer.errors, error: null }
   return { email, errors: {}, error: answer.error }
+}
+
+/** A JSON route's answer to a sign-in step: the refusal, or `ok`'s body. */
+export async function answerStep(
+  answer: SignInAnswer,
+  ok: () => Promise<object>,
+): Promise<Response> {
+  if (answer.ok) return json(await ok())
+  const { status, ...refusal } = answer
+  return json(refusal, status)
 }

@@ -1,11 +1,13 @@
 'use client'
 
 import { useActionState, useRef } from 'react'
-import { FieldErrors, fieldA11y, SubmitButton } from '@/components/form-field'
 import {
-  FORM_PROBLEM,
-  useFocusFirstProblem,
-} from '@/components/use-focus-first-problem'
+  FieldErrors,
+  FormProblem,
+  fieldA11y,
+  SubmitButton,
+} from '@/components/form-field'
+import { useFocusFirstProblem } from '@/components/use-focus-first-problem'
 import { signInWithForm } from './actions'
 import { NO_ATTEMPT } from './sign-in-state'
 
@@ -39,13 +41,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         />
         <FieldErrors name="password" errors={state.errors.password} />
       </div>
-      <div id="sign-in-problem" aria-live="polite" className="form-problem">
-        {state.error && (
-          <p className="field-error" {...FORM_PROBLEM}>
-            {state.error}
-          </p>
-        )}
-      </div>
+      <FormProblem problem={state.error} />
       <SubmitButton pending={pending} idle="Sign in" busy="Signing in…" />
     </form>
   )

@@ -1,11 +1,13 @@
 'use client'
 
 import { useActionState, useRef } from 'react'
-import { FieldErrors, fieldA11y, SubmitButton } from '@/components/form-field'
 import {
-  FORM_PROBLEM,
-  useFocusFirstProblem,
-} from '@/components/use-focus-first-problem'
+  FieldErrors,
+  FormProblem,
+  fieldA11y,
+  SubmitButton,
+} from '@/components/form-field'
+import { useFocusFirstProblem } from '@/components/use-focus-first-problem'
 import { type InviteState, inviteWithForm } from './actions'
 
 const NOTHING_YET: InviteState = { values: {}, errors: {}, error: null }
@@ -51,13 +53,9 @@ export function InviteForm({ clientId }: { clientId: string }) {
         </select>
         <FieldErrors name="role" errors={state.errors.role} />
       </div>
-      <div aria-live="polite" className="form-problem">
-        {(state.error || state.errors.clientId) && (
-          <p className="field-error" {...FORM_PROBLEM}>
-            {state.error ?? state.errors.clientId?.join(' ')}
-          </p>
-        )}
-      </div>
+      <FormProblem
+        problem={state.error ?? state.errors.clientId?.join(' ') ?? null}
+      />
       <SubmitButton
         pending={pending}
         idle="Send invitation"

@@ -30,27 +30,31 @@ const DONE_WORDS: Record<string, string> = {
   failed: 'That did not go through just now. Try again in a minute.',
 }
 
-function UserRow({ user, clientId }: { user: ClientUser; clientId: string }) {
+function UserRow({
+  user,
+  clientId,
+  self,
+}: {
+  user: ClientUser
+  clientId: string
+  self: boolean
+}) {
   return (
     <tr>
       <td>
         {user.name}
-        <br />
-        <span className="muted">{user.email}</span>
+        <span className="row-facts">{user.email}</span>
       </td>
       <td>{ROLE_WORDS[user.role] ?? user.role}</td>
       <td>
         {STATE_WORDS[user.state]}
         {user.state === 'active' && user.twoFactorEnabled && ', two-factor'}
         {!user.linkedToHalo && (
-          <>
-            <br />
-            <span className="muted">Not linked to a Halo user yet</span>
-          </>
+          <span className="row-facts">Not linked to a Halo user yet</span>
         )}
       </td>
       <td>
-        {user.state !== 'removed' && (
+        {user.state !== 'removed' && !self && (
           <form action={changeAccessWithForm} className="row-actions">
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="clientId" value={clientId} />
@@ -120,23 +124,30 @@ export default async function UsersPage({ searchParams }: PageProps<'/users'>) {
       )}
       {users && clientId ? (
         <>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Who</th>
-                <th scope="col">Access</th>
-                <th scope="col">State</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <UserRow key={user.id} user={user} clientId={clientId} />
-              ))}
-            </tbody>
-          </table>
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">Who</th>
+                  <th scope="col">Access</th>
+                  <th scope="col">State</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.map((user) => (
+                  <UserRow
+                    key={user.id}
+                    user={user}
+                    clientId={clientId}
+                    self={user.id === viewer.userId}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
           <h2>Invite someone</h2>
           <p>
             They get an email with a link to choose their password. The link

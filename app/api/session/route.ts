@@ -1,35 +1,28 @@
-import {
-  badBody,
-  json,
-  readJsonObject,
-  withErrors,
-} from '@/app/_server/respond'
-import { signIn } from '@/app/_server/sign-in'
+import { withWriteChecks } from '@/app/_server/respond'
+import { answerStep, signIn } from '@/app/_server/sign-in'
 import { signOut, viewerOfUser } from '@/lib/auth/session'
 
 // Sign in with { email, password }; sign out with DELETE. An account with a
 // second factor answers { secondFactor: true } and continues at
-// POST /api/session/code. The cookie is set through next/headers.
+// POST /api/session/code. The cookie is set through next/headers. Both are
+// refused from another site: a forged sign-in would put the victim in the
+// attacker's account.
 
 export const dynamic = 'force-dynamic'
 
-export const POST = withErrors(
+export const POST = withWriteChecks(
   'POST /api/session',
-  async (request: Request) => {
-    const body = await readJsonObject(request)
-    if (!body) return badBody()
-
-    const answer = await signIn(body, request.headers)
-    if (!answer.ok) {
-      const { status, ...rest } = answer
-      return json(rest, status)
-    }
-    if (answer.secondFactor) return json({ secondFactor: true })
-    return json({ secondFactor: false, user: await whoIs(answer.userId) })
+  async (request: Request, _context: unknown, body: unknown) => {
+    const answer = await signIn(body ?? {}, request.headers)
+    return answerStep(answer, async () =>
+      answer.ok && answer.secondFactor
+        ? { secondFactor: true }
+        : { secondFactor: false, user: await whoIs(answer) },
+    )
   },
 )
 
-export const DELETE = withErrors(
+export const DELETE = withWriteChecks(
   'DELETE /api/session',
   async (request: Request) => {
     await signOut(request.headers)
@@ -38,7 +31,7 @@ export const DELETE = withErrors(
 )
 
 /** Right after sign-in the new cookie is not in the request yet. */
-async function whoIs(userId: string | undefined) {
-  const viewer = userId ? await viewerOfUser(userId) : null
+async function whoIs(answer: { ok: boolean; userId?: string }) {
+  const viewer = answer.userId ? await viewerOfUser(answer.userId) : null
   return viewer && { email: viewer.email, name: viewer.name, role: viewer.role }
 }

@@ -1,11 +1,13 @@
 'use client'
 
 import { useActionState, useRef } from 'react'
-import { FieldErrors, fieldA11y, SubmitButton } from '@/components/form-field'
 import {
-  FORM_PROBLEM,
-  useFocusFirstProblem,
-} from '@/components/use-focus-first-problem'
+  FieldErrors,
+  FormProblem,
+  fieldA11y,
+  SubmitButton,
+} from '@/components/form-field'
+import { useFocusFirstProblem } from '@/components/use-focus-first-problem'
 import { verifyCodeWithForm } from '../actions'
 import { NO_ATTEMPT } from '../sign-in-state'
 
@@ -32,13 +34,7 @@ export function CodeForm({ returnTo }: { returnTo: string }) {
         />
         <FieldErrors name="code" errors={state.errors.code} />
       </div>
-      <div id="code-problem" aria-live="polite" className="form-problem">
-        {state.error && (
-          <p className="field-error" {...FORM_PROBLEM}>
-            {state.error}
-          </p>
-        )}
-      </div>
+      <FormProblem problem={state.error} />
       <SubmitButton pending={pending} idle="Continue" busy="Checking…" />
     </form>
   )

@@ -1,11 +1,13 @@
 'use client'
 
 import { useActionState, useRef } from 'react'
-import { FieldErrors, fieldA11y, SubmitButton } from '@/components/form-field'
 import {
-  FORM_PROBLEM,
-  useFocusFirstProblem,
-} from '@/components/use-focus-first-problem'
+  FieldErrors,
+  FormProblem,
+  fieldA11y,
+  SubmitButton,
+} from '@/components/form-field'
+import { useFocusFirstProblem } from '@/components/use-focus-first-problem'
 import { type ForgotState, requestResetWithForm } from './actions'
 
 const NOTHING_YET: ForgotState = {
@@ -45,13 +47,7 @@ export function ForgotForm() {
         />
         <FieldErrors name="email" errors={state.errors.email} />
       </div>
-      <div aria-live="polite" className="form-problem">
-        {state.error && (
-          <p className="field-error" {...FORM_PROBLEM}>
-            {state.error}
-          </p>
-        )}
-      </div>
+      <FormProblem problem={state.error} />
       <SubmitButton pending={pending} idle="Send me a link" busy="Sending…" />
     </form>
   )

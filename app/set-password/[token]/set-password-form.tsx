@@ -1,11 +1,13 @@
 'use client'
 
 import { useActionState, useRef } from 'react'
-import { FieldErrors, fieldA11y, SubmitButton } from '@/components/form-field'
 import {
-  FORM_PROBLEM,
-  useFocusFirstProblem,
-} from '@/components/use-focus-first-problem'
+  FieldErrors,
+  FormProblem,
+  fieldA11y,
+  SubmitButton,
+} from '@/components/form-field'
+import { useFocusFirstProblem } from '@/components/use-focus-first-problem'
 import { type SetPasswordState, setPasswordWithForm } from './actions'
 
 const NOTHING_YET: SetPasswordState = { errors: {}, error: null }
@@ -42,13 +44,7 @@ export function SetPasswordForm({ token }: { token: string }) {
         />
         <FieldErrors name="confirm" errors={state.errors.confirm} />
       </div>
-      <div aria-live="polite" className="form-problem">
-        {state.error && (
-          <p className="field-error" {...FORM_PROBLEM}>
-            {state.error}
-          </p>
-        )}
-      </div>
+      <FormProblem problem={state.error} />
       <SubmitButton pending={pending} idle="Save password" busy="Saving…" />
     </form>
   )
