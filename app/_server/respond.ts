@@ -1,11 +1,7 @@
 import 'server-only'
 import { isNotLoadedError } from '@/lib/errors'
 import { errorMessage, log } from '@/lib/log'
-import {
-  asJsonObject,
-  crossSiteProblem,
-  readJsonBody,
-} from '@/lib/security/request-checks'
+import { crossSiteProblem, readJsonBody } from '@/lib/security/request-checks'
 
 // How every JSON route answers. Responses carry user words only; causes and
 // stacks go to the log.
@@ -78,15 +74,4 @@ export function withWriteChecks<R extends Request, C>(
     }
     return handler(request, context, body.value)
   })
-}
-
-/**
- * The request's JSON body when it is an object; null otherwise, also when
- * it is over the body limit. For routes not yet behind withWriteChecks.
- */
-export async function readJsonObject(
-  request: Request,
-): Promise<Record<string, unknown> | null> {
-  const body = await readJsonBody(request)
-  return body.ok ? asJsonObject(body.value) : null
 }
