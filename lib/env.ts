@@ -81,10 +81,9 @@ export const envSchema = z.object({
     .min(32, 'must be at least 32 characters; try openssl rand -base64 32')
     .optional(),
   PORTAL_URL: httpUrl
-    .refine(
-      (value) => value.startsWith('https://') || isLocalUrl(value),
-      { message: 'must be https:// unless the host is localhost' },
-    )
+    .refine((value) => value.startsWith('https://') || isLocalUrl(value), {
+      message: 'must be https:// unless the host is localhost',
+    })
     .optional(),
   SIGN_IN_MAX_FAILURES: positiveInt.default(5),
   SIGN_IN_MAX_ADDRESS_FAILURES: positiveInt.default(50),

@@ -32,7 +32,9 @@ export async function requireViewer(returnTo: string): Promise<Viewer> {
 }
 
 /** Route handlers answer 401 themselves, so they get null, not a redirect. */
-export async function viewerOfRequest(request: Request): Promise<Viewer | null> {
+export async function viewerOfRequest(
+  request: Request,
+): Promise<Viewer | null> {
   const viewer = await viewerOfHeaders(request.headers)
   return viewer && !needsSecondFactor(viewer) ? viewer : null
 }
