@@ -80,10 +80,7 @@ export async function listAuditTrail(
 async function toEntries(db: Db, rows: Row[]): Promise<AuditEntry[]> {
   const writes = rows.filter(hasJob)
   const [outcomes, names, summaries] = await Promise.all([
-    outcomesOf(
-      db,
-      writes.map((row) => row.mutationId),
-    ),
+    outcomesOf(db, writes),
     clientNames(db, rows),
     entitySummaries(db, rows),
   ])

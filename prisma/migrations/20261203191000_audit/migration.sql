@@ -27,4 +27,4 @@ CREATE INDEX "audit_events_client_id_at_id_idx" ON "audit_events"("client_id", "
 CREATE INDEX "audit_events_mutation_id_idx" ON "audit_events"("mutation_id");
 
 -- CreateIndex
-CREATE INDEX "audit_events_cancelled_mutation_ids_idx" ON "audit_events" USING GIN ("cancelled_mutation_ids");
+CREATE INDEX "audit_events_entity_id_idx" ON "audit_events"("entity_id");
