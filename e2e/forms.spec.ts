@@ -26,7 +26,7 @@ test('staff sending an empty new ticket see every problem, starting at the clien
   page,
 }) => {
   await signIn(page, 'staff@example.com')
-  await page.getByRole('link', { name: 'New ticket' }).click()
+  await page.getByRole('link', { name: 'New ticket', exact: true }).click()
   await page.getByRole('button', { name: 'Send ticket' }).click()
   for (const field of ['Client', 'Summary', 'Details']) {
     await expect(page.getByLabel(field)).toHaveAttribute('aria-invalid', 'true')
