@@ -25,8 +25,18 @@ export class UpstreamError extends Error {
   }
 }
 
+/**
+ * By shape as well as by class: Next bundles a module once per route and
+ * once for instrumentation, so an error thrown by the process's one Halo
+ * client may come from another copy of this class than the caller's.
+ */
 export function isUpstreamError(error: unknown): error is UpstreamError {
-  return error instanceof UpstreamError
+  if (error instanceof UpstreamError) return true
+  return (
+    error instanceof Error &&
+    error.name === 'UpstreamError' &&
+    typeof (error as { failure?: unknown }).failure === 'string'
+  )
 }
 
 export function failureOfStatus(status: number): UpstreamFailure {
