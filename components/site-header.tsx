@@ -27,6 +27,7 @@ function Account({
         <span className="account-name">{user.name}</span>
         <span className="account-client">{user.client}</span>
       </span>
+      <Link href="/account/security">Sign-in security</Link>
       <form action={signOut}>
         <button type="submit" className="button button-quiet">
           Sign out
