@@ -19,6 +19,17 @@ export const WRONG_CODE =
 export const CHALLENGE_EXPIRED =
   'Your sign-in took too long. Enter your email and password again.'
 
+/** better-auth's reasons for refusing a code, in the reader's words. */
+const CODE_WORDS: Record<string, string> = {
+  INVALID_TWO_FACTOR_COOKIE: CHALLENGE_EXPIRED,
+  TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE:
+    'Too many wrong codes. Enter your email and password again for a new ' +
+    'try.',
+  ACCOUNT_TEMPORARILY_LOCKED:
+    'Too many wrong codes for this account: it is locked for a while. Try ' +
+    'again later, or call the service desk.',
+}
+
 export type SignInAnswer =
   | { ok: true; secondFactor: boolean; userId?: string }
   | { ok: false; status: 400; errors: Record<string, string[]> }
@@ -91,13 +102,10 @@ export async function verifySecondFactor(
     return { ok: true, secondFactor: false }
   } catch (error) {
     if (!isAPIError(error)) throw error
-    log.info({ status: error.statusCode, why: error.message }, 'code refused')
-    const expired = error.statusCode === 401
-    return {
-      ok: false,
-      status: 401,
-      error: expired ? CHALLENGE_EXPIRED : WRONG_CODE,
-    }
+    const why = (error.body as { code?: unknown } | undefined)?.code
+    log.info({ status: error.statusCode, why }, 'code refused')
+    const words = (typeof why === 'string' && CODE_WORDS[why]) || WRONG_CODE
+    return { ok: false, status: 401, error: words }
   }
 }
 

@@ -6,6 +6,7 @@ import { getDb } from '../db/client'
 import { getEnv, portalUrl, requireSetting } from '../env'
 import { log } from '../log'
 import { hashPassword, verifyPassword } from './password'
+import { PASSWORD_MAX, PASSWORD_MIN } from './password-rules'
 import { mailResetLink } from './reset'
 
 // Sign-in, sessions and two-factor codes come from better-auth (decision
@@ -42,8 +43,8 @@ function createAuth() {
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,
-      minPasswordLength: 10,
-      maxPasswordLength: 200,
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: env.PASSWORD_RESET_TTL_MINUTES * 60,
       sendResetPassword: ({ user, token }) => mailResetLink(user.id, token),

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { log } from '../log'
 import type { FieldErrors } from '../tickets/fields'
 import { getAuth } from './auth'
+import { PASSWORD_MAX, PASSWORD_MIN } from './password-rules'
 import { mayMailReset } from './throttle'
 
 // Choosing a password from a one-time link (an invitation or a reset), and
@@ -17,8 +18,8 @@ export const newPasswordSchema = z
   .object({
     password: z
       .string({ error: 'Choose a password.' })
-      .min(10, 'Use at least 10 characters.')
-      .max(200, 'A password is at most 200 characters.'),
+      .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+      .max(PASSWORD_MAX, `A password is at most ${PASSWORD_MAX} characters.`),
     confirm: z.string({ error: 'Type the password again.' }),
   })
   .refine((value) => value.password === value.confirm, {

@@ -4,6 +4,7 @@ import { getDb } from '../db/client'
 import { log } from '../log'
 import type { Viewer } from '../viewer'
 import { getAuth } from './auth'
+import { PASSWORD_MAX } from './password-rules'
 import {
   clearFailures,
   clientAddress,
@@ -24,7 +25,7 @@ export const signInSchema = z.object({
   password: z
     .string({ error: 'Enter your password.' })
     .min(1, 'Enter your password.')
-    .max(200, 'A password is at most 200 characters.'),
+    .max(PASSWORD_MAX, `A password is at most ${PASSWORD_MAX} characters.`),
 })
 
 export type SignInInput = z.infer<typeof signInSchema>

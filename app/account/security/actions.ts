@@ -101,7 +101,13 @@ export async function renewRecoveryCodes(
   return { ...UNTRIED, recoveryCodes: answer.value.backupCodes }
 }
 
-/** Customers only: the page hides the form from staff, this refuses them. */
+/**
+ * Customers only: the page hides the form from staff, this refuses them.
+ * So a member of staff with a new phone cannot move their authenticator
+ * (better-auth refuses a second setup while one is on). A "replace
+ * authenticator" step that verifies the old code, or a reset by another
+ * member of staff from the users page, would let them.
+ */
 export async function turnOff(
   _previous: FormState,
   form: FormData,

@@ -1,5 +1,5 @@
 import 'server-only'
-import { APIError } from 'better-auth/api'
+import { isAPIError } from 'better-auth/api'
 import { headers } from 'next/headers'
 import { clientAddress, getThrottle, recordFailure } from '@/lib/auth/throttle'
 import { errorMessage, log } from '@/lib/log'
@@ -32,7 +32,7 @@ const KIND_OF_CODE: Record<string, Kind> = {
 }
 
 function kindOf(error: unknown): Kind {
-  if (!(error instanceof APIError)) return 'failed'
+  if (!isAPIError(error)) return 'failed'
   const code = (error.body as { code?: unknown } | undefined)?.code
   return (typeof code === 'string' && KIND_OF_CODE[code]) || 'failed'
 }
@@ -41,7 +41,7 @@ function logRefusal(viewer: Viewer, step: string, kind: Kind, error: unknown) {
   const fields = {
     userId: viewer.userId,
     step,
-    status: error instanceof APIError ? error.statusCode : undefined,
+    status: isAPIError(error) ? error.statusCode : undefined,
     reason: errorMessage(error),
   }
   if (kind === 'failed') log.error(fields, 'account security step failed')

@@ -1,9 +1,7 @@
 // What the security page's forms show after an attempt. Passwords are never
 // sent back; recovery codes and the setup key are, once, to be written down.
 
-/** better-auth's password lengths (lib/auth/auth.ts), for hints and fields. */
-export const PASSWORD_MIN = 10
-export const PASSWORD_MAX = 200
+export { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-rules'
 
 export interface FormState {
   errors: Record<string, string[]>
