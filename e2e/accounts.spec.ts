@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 import { E2E_MAIL_DIR } from '../playwright.config'
-import { signIn } from './support'
+import { FROM_PORTAL, signIn } from './support'
 
 // Accounts as their owners meet them: an invitation from a customer admin,
 // a forgotten password, and an account that is locked after guessing.
@@ -106,6 +106,7 @@ test('an account is locked after repeated wrong passwords, and says for how long
   for (let i = 0; i < 5; i++) {
     const guess = await page.request.post('/api/session', {
       data: { email, password: `wrong guess ${i}` },
+      headers: FROM_PORTAL,
     })
     expect(guess.status()).toBe(401)
   }

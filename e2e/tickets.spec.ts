@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import {
+  apiAs,
   copiesInHalo,
-  PASSWORD,
   raiseTicket,
   setChaos,
   signIn,
@@ -57,13 +57,9 @@ test('with the service desk down, tickets still show and a new one is kept until
 
 test('a customer sees no ticket of another client, by list, by id or through the API', async ({
   page,
-  request,
 }) => {
-  const staff = await request.post('/api/session', {
-    data: { email: 'staff@example.com', password: PASSWORD },
-  })
-  expect(staff.ok()).toBe(true)
-  const all = await (await request.get('/api/tickets')).json()
+  const staff = await apiAs('staff@example.com')
+  const all = await (await staff.get('/api/tickets')).json()
   const theirs = all.tickets.find(
     (t: { clientName: string; haloId: number | null }) =>
       t.clientName === 'Brightwater Logistics' && t.haloId !== null,
