@@ -81,7 +81,11 @@ async function load(stack: BenchStack, options: LoadOptions) {
   const result = await autocannon({
     url: `${stack.baseUrl}${options.path}`,
     method: options.method ?? 'GET',
-    headers: { cookie: stack.cookie, 'content-type': 'application/json' },
+    headers: {
+      cookie: stack.cookie,
+      origin: stack.baseUrl,
+      'content-type': 'application/json',
+    },
     ...(options.amount ? { amount: options.amount } : {}),
     ...(options.duration ? { duration: options.duration } : {}),
     connections: options.connections ?? 10,

@@ -59,7 +59,7 @@ export async function startBenchStack(): Promise<BenchStack> {
   const send = (method: string) => async (path: string, body: object) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { cookie, 'content-type': 'application/json' },
+      headers: { cookie, origin: baseUrl, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     })
     if (response.status !== 202) throw new Error(`${path}: ${response.status}`)
@@ -109,7 +109,8 @@ export async function startBenchStack(): Promise<BenchStack> {
 async function signIn(baseUrl: string) {
   const response = await fetch(`${baseUrl}/api/session`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    // Writes from elsewhere than the portal's own pages are refused.
+    headers: { origin: baseUrl, 'content-type': 'application/json' },
     body: JSON.stringify({
       email: 'customer-a@example.com',
       password: process.env.DEMO_PASSWORD ?? 'demo',
