@@ -208,6 +208,27 @@ describe('removing access', () => {
     )
     expect(again.outcome).toBe('wrong')
 
+    expect((await invite(email)).ok).toBe(true)
+    const back = await mailTo(email, 2)
+    await setPasswordFromLink(tokenOf(back.link), {
+      password: 'a password for coming back',
+      confirm: 'a password for coming back',
+    })
+    const returned = await signInWithPassword(
+      { email, password: NEW_PASSWORD },
+      new Headers(),
+    )
+    expect(returned.outcome).toBe('wrong')
+    const withNew = await signInWithPassword(
+      { email, password: 'a password for coming back' },
+      new Headers(),
+    )
+    expect(withNew.outcome).toBe('signed-in')
+    await stack.db.portalUser.update({
+      where: { email },
+      data: { disabledAt: new Date() },
+    })
+
     const listed = await listUsersOf(
       stack.db,
       viewers.adminA,

@@ -65,25 +65,31 @@ export async function inviteUser(
   const taken = await db.portalUser.findUnique({
     where: { email: invitation.email },
   })
-  if (taken) {
+  // Someone whose access was removed from this client may be invited
+  // back: they choose a new password, the old one is gone.
+  const returning = taken?.disabledAt && taken.clientId === client.id
+  if (taken && !returning) {
     return {
       ok: false,
       errors: { email: ['Someone with this email has an account already.'] },
     }
   }
 
-  const userId = randomUUID()
+  const userId = taken?.id ?? randomUUID()
   const link = await issueInvitationLink(db, userId)
+  const fields = {
+    name: invitation.name,
+    role: invitation.role,
+    clientId: client.id,
+    invitedById: actor.userId,
+    disabledAt: null,
+  }
   await db.$transaction(async (tx) => {
-    await tx.portalUser.create({
-      data: {
-        id: userId,
-        email: invitation.email,
-        name: invitation.name,
-        role: invitation.role,
-        clientId: client.id,
-        invitedById: actor.userId,
-      },
+    await tx.account.deleteMany({ where: { userId } })
+    await tx.portalUser.upsert({
+      where: { id: userId },
+      create: { id: userId, email: invitation.email, ...fields },
+      update: fields,
     })
     const mail: Mail = {
       to: invitation.email,
