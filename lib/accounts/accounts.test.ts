@@ -176,7 +176,7 @@ describe('a password reset', () => {
 })
 
 describe('removing access', () => {
-  it('ends the sessions at once and refuses the next sign-in', async () => {
+  it('ends the sessions at once, refuses the next sign-in, and can be undone by a new invitation', async () => {
     const email = 'grace.okafor@acmedental.example'
     expect((await invite(email)).ok).toBe(true)
     const mail = await mailTo(email)
