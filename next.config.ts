@@ -24,6 +24,9 @@ export default function config(phase: string): NextConfig {
       // host: no allowedOrigins, so no other site may call them. Their
       // bodies are held to the same limit as the JSON routes'.
       serverActions: { bodySizeLimit: MAX_BODY_BYTES },
+      // proxy.ts sees server action calls (their Origin only); Next.js
+      // buffers a body for the proxy, so that buffer is held to it too.
+      proxyClientMaxBodySize: MAX_BODY_BYTES,
     },
     async headers() {
       // Evaluated by `next build`: the production build carries HSTS.

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { type NextRequest, NextResponse } from 'next/server'
+import { log } from '@/lib/log'
 import { pageContentSecurityPolicy } from '@/lib/security/headers'
+import { crossSiteProblem } from '@/lib/security/request-checks'
 
 // A Content-Security-Policy with a nonce of its own on every page request.
 // Next.js reads the nonce from the policy on the request and puts it on
@@ -10,6 +12,7 @@ import { pageContentSecurityPolicy } from '@/lib/security/headers'
 const NONCE_BYTES = 16
 
 export function proxy(request: NextRequest) {
+  if (request.headers.has('next-action')) return checkAction(request)
   const nonce = randomBytes(NONCE_BYTES).toString('base64')
   const policy = pageContentSecurityPolicy(
     nonce,
@@ -22,8 +25,27 @@ export function proxy(request: NextRequest) {
   return response
 }
 
+/**
+ * A server action must come from the portal's own pages, as JSON writes
+ * must (app/_server/respond.ts). Next.js refuses only an Origin that names
+ * another host; one with no Origin at all it runs, and a refusal it answers
+ * with a 500 and a stack trace in the log. Only headers are read here.
+ */
+function checkAction(request: NextRequest) {
+  const problem = crossSiteProblem(request.headers)
+  if (!problem) return NextResponse.next()
+  const path = request.nextUrl.pathname
+  log.warn({ path, reason: problem }, 'refused a cross-site server action')
+  return NextResponse.json({ error: problem }, { status: 403 })
+}
+
 export const config = {
   matcher: [
+    {
+      // Server action calls, for the same-origin check only.
+      source: '/((?!api/|_next/static/|_next/image/).*)',
+      has: [{ type: 'header', key: 'next-action' }],
+    },
     {
       // Pages only: static assets need no policy, and JSON answers get a
       // fixed one from next.config.ts.

@@ -46,13 +46,15 @@ export interface Replay {
   swap?: [string, string][]
   /** The Origin header; the portal's own unless given. */
   origin?: string
+  /** Where the request says it comes from, in place of any Origin. */
+  from?: Record<string, string>
 }
 
 /** Sends a captured action again with `api`'s cookies. */
 export function replayAction(
   api: APIRequestContext,
   action: CapturedAction,
-  { swap = [], origin = BASE_URL }: Replay = {},
+  { swap = [], origin = BASE_URL, from = { origin } }: Replay = {},
 ) {
   let body = action.body
   for (const [from, to] of swap) {
@@ -64,7 +66,7 @@ export function replayAction(
       'next-action': action.actionId,
       'content-type': action.contentType,
       accept: 'text/x-component',
-      origin,
+      ...from,
     },
     data: body,
     maxRedirects: 0,

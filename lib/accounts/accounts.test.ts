@@ -14,7 +14,7 @@ import { signInWithPassword, viewerOfHeaders } from '../auth/session'
 import { getBoss } from '../jobs/boss'
 import { needsSecondFactor } from '../viewer'
 import { inviteStaff, inviteUser } from './invite'
-import { listUsersOf, removeAccess } from './manage'
+import { listUsersOf, removeAccess, resendInvitation } from './manage'
 
 // Invitations, resets and removals against the real database, the worker
 // and the simulator: the mail they send lands in a folder (MAIL_URL=file:).
@@ -144,6 +144,63 @@ describe('an invitation', () => {
     const input = { password: NEW_PASSWORD, confirm: NEW_PASSWORD }
     const result = await setPasswordFromLink(tokenOf(mail.link), input)
     expect(result).toMatchObject({ ok: false, error: expect.any(String) })
+  })
+})
+
+describe('only the newest link', () => {
+  it('works: an invitation sent again kills the first one', async () => {
+    const email = 'maria.lopez@acmedental.example'
+    expect((await invite(email)).ok).toBe(true)
+    const first = await mailTo(email)
+    const user = await stack.db.portalUser.findUniqueOrThrow({
+      where: { email },
+    })
+    const again = await resendInvitation(
+      stack.db,
+      await getBoss(),
+      viewers.adminA,
+      user.id,
+    )
+    expect(again).toBe('sent')
+    const second = await mailTo(email, 2)
+    expect(second.link).not.toBe(first.link)
+
+    const input = { password: NEW_PASSWORD, confirm: NEW_PASSWORD }
+    const old = await setPasswordFromLink(tokenOf(first.link), input)
+    expect(old).toMatchObject({ ok: false })
+    expect(await setPasswordFromLink(tokenOf(second.link), input)).toEqual({
+      ok: true,
+    })
+  })
+
+  it('works, and setting a password lifts a lock and kills the rest', async () => {
+    const email = 'customer-b@example.com'
+    await stack.db.signInThrottle.deleteMany()
+    for (let i = 0; i < 5; i++) {
+      await signInWithPassword({ email, password: 'guess' }, new Headers())
+    }
+    const locked = await signInWithPassword(
+      { email, password: 'guess' },
+      new Headers(),
+    )
+    expect(locked.outcome).toBe('throttled')
+
+    await requestReset({ email })
+    const first = await mailTo(email, 1)
+    await requestReset({ email })
+    const second = await mailTo(email, 2)
+    const input = { password: NEW_PASSWORD, confirm: NEW_PASSWORD }
+    expect(await setPasswordFromLink(tokenOf(first.link), input)).toMatchObject(
+      { ok: false },
+    )
+    expect(await setPasswordFromLink(tokenOf(second.link), input)).toEqual({
+      ok: true,
+    })
+    const after = await signInWithPassword(
+      { email, password: NEW_PASSWORD },
+      new Headers(),
+    )
+    expect(after.outcome).toBe('signed-in')
   })
 })
 

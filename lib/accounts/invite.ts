@@ -3,7 +3,7 @@ import { fromPrisma, type PgBoss } from 'pg-boss'
 import { z } from 'zod'
 import { recordAudit } from '../audit/record'
 import { getAuth } from '../auth/auth'
-import { setPasswordLink } from '../auth/reset'
+import { forgetOlderLinks, setPasswordLink } from '../auth/reset'
 import { type Db, dbNow } from '../db/client'
 import { getEnv } from '../env'
 import { ACCOUNT_LINK_QUEUE } from '../jobs/registry'
@@ -133,6 +133,7 @@ export async function issueInvitationLink(
     value: userId,
     expiresAt,
   })
+  await forgetOlderLinks(userId)
   return setPasswordLink(token)
 }
 

@@ -7,7 +7,7 @@ import { getEnv, portalUrl, requireSetting } from '../env'
 import { log } from '../log'
 import { hashPassword, verifyPassword } from './password'
 import { PASSWORD_MAX, PASSWORD_MIN } from './password-rules'
-import { mailResetLink } from './reset'
+import { afterPasswordSet, mailResetLink } from './reset'
 
 // Sign-in, sessions and two-factor codes come from better-auth (decision
 // note 0006). Its HTTP handler is not mounted: the portal's own server
@@ -48,6 +48,7 @@ function createAuth() {
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: env.PASSWORD_RESET_TTL_MINUTES * 60,
       sendResetPassword: ({ user, token }) => mailResetLink(user.id, token),
+      onPasswordReset: ({ user }) => afterPasswordSet(user),
       password: {
         hash: hashPassword,
         verify: ({ hash, password }) => verifyPassword(password, hash),
