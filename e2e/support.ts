@@ -1,3 +1,6 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { createOTP } from '@better-auth/utils/otp'
 import {
   type APIRequestContext,
@@ -13,9 +16,31 @@ import { BASE_URL, SIM_URL } from '../playwright.config'
 
 export const PASSWORD = process.env.DEMO_PASSWORD ?? 'demo'
 
-/** The code the demo staff account's authenticator shows now. */
-export function staffCode(): Promise<string> {
-  return createOTP(DEMO_STAFF_TOTP_SECRET).totp()
+const PERIOD_MS = 30_000
+const USED_COUNTER_FILE = path.join(
+  tmpdir(),
+  `portal-e2e-staff-code-${new URL(BASE_URL).port}`,
+)
+
+/**
+ * A code of the demo staff account no earlier sign-in of this run used:
+ * the portal takes each code once, and accepts the one before and the one
+ * after the current, so three sign-ins fit in each 30 s. The last counter
+ * used is kept in a file, as each spec file loads this module afresh.
+ */
+export async function staffCode(): Promise<string> {
+  const used = await readFile(USED_COUNTER_FILE, 'utf8')
+    .then(Number)
+    .catch(() => 0)
+  for (;;) {
+    const now = Math.floor(Date.now() / PERIOD_MS)
+    const next = Math.max(used + 1, now - 1)
+    if (next <= now + 1) {
+      await writeFile(USED_COUNTER_FILE, String(next))
+      return createOTP(DEMO_STAFF_TOTP_SECRET).hotp(next)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
 }
 
 /** Signs in through the form; staff also enter their current code. */

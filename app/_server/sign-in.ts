@@ -4,6 +4,8 @@ import { headers } from 'next/headers'
 import { z } from 'zod'
 import { getAuth } from '@/lib/auth/auth'
 import { signInSchema, signInWithPassword } from '@/lib/auth/session'
+import { claimCode } from '@/lib/auth/throttle'
+import { getDb } from '@/lib/db/client'
 import { errorMessage, log } from '@/lib/log'
 import type { SignInState } from '../login/sign-in-state'
 import { json } from './respond'
@@ -95,7 +97,8 @@ export async function verifySecondFactor(
   const api = getAuth().api
   try {
     if (/^\d{6}$/.test(code)) {
-      await api.verifyTOTP({ body: { code }, headers })
+      const { token, user } = await api.verifyTOTP({ body: { code }, headers })
+      if (!(await claimCode(user.id, code))) return refuseReplay(user.id, token)
     } else {
       await api.verifyBackupCode({ body: { code }, headers })
     }
@@ -107,6 +110,17 @@ export async function verifySecondFactor(
     const words = (typeof why === 'string' && CODE_WORDS[why]) || WRONG_CODE
     return { ok: false, status: 401, error: words }
   }
+}
+
+export const CODE_USED =
+  'That code has been used already. Wait for your app to show the next ' +
+  'one, and enter that.'
+
+/** A code used twice: the session it just opened is closed again. */
+async function refuseReplay(userId: string, token: string) {
+  await getDb().session.deleteMany({ where: { token } })
+  log.warn({ userId }, 'authenticator code used twice; session closed')
+  return { ok: false as const, status: 401 as const, error: CODE_USED }
 }
 
 const UNAVAILABLE =

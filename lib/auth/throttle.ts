@@ -22,7 +22,11 @@ interface Limiters {
   account: RateLimiterPrisma
   address: RateLimiterPrisma
   resetMail: RateLimiterPrisma
+  usedCodes: RateLimiterPrisma
 }
+
+/** An authenticator code is good for 30 s either side of its own 30 s. */
+const CODE_LIFE_SECONDS = 90
 
 /** Reset links mailed to one address per lock window, at most. */
 const RESET_MAILS_PER_WINDOW = 3
@@ -52,6 +56,12 @@ function getLimiters(): Limiters {
       ...common,
       keyPrefix: 'reset-mail',
       points: RESET_MAILS_PER_WINDOW,
+    }),
+    usedCodes: new RateLimiterPrisma({
+      ...common,
+      keyPrefix: 'used-code',
+      points: 1,
+      duration: CODE_LIFE_SECONDS,
     }),
   }
   return limiters
@@ -109,4 +119,19 @@ export async function mayMailReset(email: string): Promise<boolean> {
     .resetMail.consume(email)
     .catch((refused: RateLimiterRes) => refused)
   return res.remainingPoints > 0 || res.consumedPoints <= RESET_MAILS_PER_WINDOW
+}
+
+/**
+ * Marks an authenticator code as used by this user; false when it was used
+ * already within its life. better-auth accepts a valid code any number of
+ * times, so a code seen over a shoulder would open a second session.
+ */
+export async function claimCode(userId: string, code: string) {
+  return getLimiters()
+    .usedCodes.consume(`${userId}:${code}`)
+    .then(() => true)
+    .catch((refused: unknown) => {
+      if (refused instanceof Error) throw refused
+      return false
+    })
 }

@@ -153,6 +153,18 @@ describe('getTicket', () => {
     expect((await calls()) - before).toBe(1)
   })
 
+  it("costs Halo no call when another client's fresh ticket is guessed, however often", async () => {
+    const { tickets } = await listTickets(viewers.customerB)
+    const theirs = String(tickets[0]?.haloId)
+    const calls = async () =>
+      (await stats()).byRoute['GET /api/Tickets/{id}'] ?? 0
+    const before = await calls()
+    for (let i = 0; i < 5; i++) {
+      expect(await getTicket(viewers.customerA, theirs)).toBeNull()
+    }
+    expect((await calls()) - before).toBe(0)
+  })
+
   it('answers null for an id Halo does not have, and for nonsense', async () => {
     expect(await getTicket(viewers.customerA, '999999')).toBeNull()
     expect(await getTicket(viewers.customerA, 'not-an-id')).toBeNull()

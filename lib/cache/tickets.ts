@@ -124,12 +124,24 @@ async function getByHaloId(viewer: Viewer, haloId: number) {
   const where = { haloId, ...clientScope(viewer) }
   const row = await db.ticket.findFirst({ where, select: { id: true } })
   if (row) return getByPortalId(viewer, row.id)
+  // Another client's ticket the cache holds fresh is not the viewer's
+  // either: asking Halo again would let id guessing spend Halo's rate
+  // limit, as an unknown id would without its remembered miss.
+  if (await isFreshElsewhere(db, haloId)) return null
   // A ticket of another client is looked up like an unknown one, so the
   // answer (404, or 503 while Halo is down) does not tell them apart.
   const outcome = await refreshOne(db, haloId)
   if (!outcome.ok) throw new NotLoadedError(NOT_LOADED_TICKET)
   const found = await db.ticket.findFirst({ where, include: ticketWithClient })
   return found ? toTicketView(found, false) : null
+}
+
+async function isFreshElsewhere(db: Db, haloId: number): Promise<boolean> {
+  const ttl = getEnv().CACHE_TTL_SECONDS
+  const rows = await db.$queryRaw<{ fresh: boolean }[]>`
+    SELECT synced_at > now() - make_interval(secs => ${ttl}) AS fresh
+      FROM tickets WHERE halo_id = ${haloId}`
+  return rows[0]?.fresh ?? false
 }
 
 async function refreshIfStale(

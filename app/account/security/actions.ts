@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation'
 import { getAuth } from '@/lib/auth/auth'
+import { claimCode } from '@/lib/auth/throttle'
 import { log } from '@/lib/log'
 import { isStaff, needsSecondFactor } from '@/lib/viewer'
 import { safeReturnPath } from '../../_server/return-path'
@@ -71,6 +72,8 @@ export async function confirmSetup(
     getAuth().api.verifyTOTP({ body: { code }, headers }),
   )
   if (!answer.ok) return refused(answer, 'code')
+  // The code that turned it on cannot sign anyone in as well.
+  await claimCode(viewer.userId, code)
 
   log.info({ userId: viewer.userId }, 'two-factor turned on')
   // Staff were sent here from the page they asked for; they go on to it.
