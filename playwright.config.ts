@@ -16,7 +16,9 @@ export const E2E_MAIL_DIR = `.data/e2e-mail${SUFFIX}`
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  // Staff sign-ins take a fresh authenticator code each (the portal takes
+  // a code once; three are good at a time), so a story may wait for one.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,

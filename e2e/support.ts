@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -17,30 +18,38 @@ import { BASE_URL, SIM_URL } from '../playwright.config'
 export const PASSWORD = process.env.DEMO_PASSWORD ?? 'demo'
 
 const PERIOD_MS = 30_000
-const USED_COUNTER_FILE = path.join(
-  tmpdir(),
-  `portal-e2e-staff-code-${new URL(BASE_URL).port}`,
-)
 
 /**
- * A code of the demo staff account no earlier sign-in of this run used:
- * the portal takes each code once, and accepts the one before and the one
- * after the current, so three sign-ins fit in each 30 s. The last counter
- * used is kept in a file, as each spec file loads this module afresh.
+ * A code of this authenticator secret that no earlier sign-in of this run
+ * used: the portal takes each code once, and accepts the one before and the
+ * one after the current, so three codes fit in each 30 s. The last counter
+ * used is kept in a file per secret, as each spec file loads this module
+ * afresh.
  */
-export async function staffCode(): Promise<string> {
-  const used = await readFile(USED_COUNTER_FILE, 'utf8')
+export async function freshCode(secret: string | Uint8Array): Promise<string> {
+  const digest = createHash('sha256').update(secret).digest('hex')
+  const port = new URL(BASE_URL).port
+  const file = path.join(
+    tmpdir(),
+    `portal-e2e-code-${port}-${digest.slice(0, 12)}`,
+  )
+  const used = await readFile(file, 'utf8')
     .then(Number)
     .catch(() => 0)
   for (;;) {
     const now = Math.floor(Date.now() / PERIOD_MS)
     const next = Math.max(used + 1, now - 1)
     if (next <= now + 1) {
-      await writeFile(USED_COUNTER_FILE, String(next))
-      return createOTP(DEMO_STAFF_TOTP_SECRET).hotp(next)
+      await writeFile(file, String(next))
+      return createOTP(secret).hotp(next)
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
+}
+
+/** A fresh code of the demo staff account's authenticator. */
+export function staffCode(): Promise<string> {
+  return freshCode(DEMO_STAFF_TOTP_SECRET)
 }
 
 /** Signs in through the form; staff also enter their current code. */

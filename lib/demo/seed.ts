@@ -127,6 +127,9 @@ async function seedCustomer(
     haloUserId: user.id,
     syncedAt: new Date(),
     disabledAt: null,
+    // Like the password, a demo account's second factor is put back at each
+    // start: off, so that anyone trying the demo can sign in.
+    twoFactorEnabled: false,
   }
   const saved = await db.portalUser.upsert({
     where: { email },
@@ -134,4 +137,5 @@ async function seedCustomer(
     update: fields,
   })
   await setPassword(db, saved.id, passwordHash)
+  await db.twoFactor.deleteMany({ where: { userId: saved.id } })
 }
