@@ -4,12 +4,13 @@ import { z } from 'zod'
 import { recordAudit } from '../audit/record'
 import { getAuth } from '../auth/auth'
 import { forgetOlderLinks, setPasswordLink } from '../auth/reset'
+import { emailField } from '../auth/session'
 import { type Db, dbNow } from '../db/client'
 import { getEnv } from '../env'
 import { ACCOUNT_LINK_QUEUE } from '../jobs/registry'
 import { log } from '../log'
 import { MAIL_QUEUE, type Mail } from '../mail/mail'
-import type { FieldErrors } from '../tickets/fields'
+import { type FieldErrors, plainText } from '../tickets/fields'
 import { canManageUsersOf, type Viewer } from '../viewer'
 
 // Giving someone access: a portal user for one client, not yet able to sign
@@ -21,16 +22,16 @@ import { canManageUsersOf, type Viewer } from '../viewer'
 export const INVITABLE_ROLES = ['customer', 'customer_admin'] as const
 
 export const invitationSchema = z.object({
-  email: z
-    .string({ error: 'Enter their email address.' })
-    .trim()
-    .toLowerCase()
-    .pipe(z.email('Enter an email address such as name@company.com.')),
-  name: z
-    .string({ error: 'Enter their name.' })
-    .trim()
-    .min(1, 'Enter their name.')
-    .max(120, 'A name is at most 120 characters.'),
+  email: emailField(
+    'Enter their email address.',
+    'Enter an email address such as name@company.com.',
+  ),
+  name: plainText('Enter their name.').pipe(
+    z
+      .string()
+      .min(1, 'Enter their name.')
+      .max(120, 'A name is at most 120 characters.'),
+  ),
   role: z.enum(INVITABLE_ROLES, {
     error: 'Choose Customer or Customer admin.',
   }),

@@ -4,6 +4,7 @@ import { log } from '../log'
 import type { FieldErrors } from '../tickets/fields'
 import { getAuth } from './auth'
 import { PASSWORD_MAX, PASSWORD_MIN } from './password-rules'
+import { emailField } from './session'
 import { mayMailReset } from './throttle'
 
 // Choosing a password from a one-time link (an invitation or a reset), and
@@ -13,6 +14,18 @@ import { mayMailReset } from './throttle'
 export const LINK_EXPIRED =
   'This link has expired or has been used already. Ask for a new one from ' +
   'the sign-in page ("Forgot your password?") or from whoever invited you.'
+
+const TOKEN_SHAPE = /^[\w-]{10,100}$/
+
+/** Whether a one-time link still works, so a dead one says so at once. */
+export async function isLinkAlive(token: string): Promise<boolean> {
+  if (!TOKEN_SHAPE.test(token)) return false
+  const context = await getAuth().$context
+  const found = await context.internalAdapter.findVerificationValue(
+    `reset-password:${token}`,
+  )
+  return found !== null && found.expiresAt > new Date()
+}
 
 export const newPasswordSchema = z
   .object({
@@ -40,7 +53,7 @@ export async function setPasswordFromLink(
   if (!parsed.success) {
     return { ok: false, errors: z.flattenError(parsed.error).fieldErrors }
   }
-  if (!/^[\w-]{10,100}$/.test(token)) return { ok: false, error: LINK_EXPIRED }
+  if (!TOKEN_SHAPE.test(token)) return { ok: false, error: LINK_EXPIRED }
   try {
     await getAuth().api.resetPassword({
       body: { token, newPassword: parsed.data.password },
@@ -55,11 +68,10 @@ export async function setPasswordFromLink(
 }
 
 export const resetRequestSchema = z.object({
-  email: z
-    .string({ error: 'Enter your email address.' })
-    .trim()
-    .toLowerCase()
-    .pipe(z.email('Enter the email address you sign in with.')),
+  email: emailField(
+    'Enter your email address.',
+    'Enter the email address you sign in with.',
+  ),
 })
 
 /** Always the same answer, so that it tells nobody who has an account. */

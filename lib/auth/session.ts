@@ -16,12 +16,24 @@ import {
 // better-auth's (server-side rows, signed HttpOnly cookie, a new id at every
 // sign-in); the portal adds throttling, disabled accounts and its viewer.
 
-export const signInSchema = z.object({
-  email: z
-    .string({ error: 'Enter your email address.' })
+/** The longest address mail can carry (RFC 5321). */
+const EMAIL_MAX = 254
+
+/** An email address as every account form takes it: trimmed, lower case. */
+export function emailField(missing: string, invalid: string) {
+  return z
+    .string({ error: missing })
     .trim()
     .toLowerCase()
-    .pipe(z.email('Enter the email address you were invited with.')),
+    .max(EMAIL_MAX, `An email address is at most ${EMAIL_MAX} characters.`)
+    .pipe(z.email(invalid))
+}
+
+export const signInSchema = z.object({
+  email: emailField(
+    'Enter your email address.',
+    'Enter the email address you were invited with.',
+  ),
   password: z
     .string({ error: 'Enter your password.' })
     .min(1, 'Enter your password.')

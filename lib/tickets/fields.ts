@@ -22,7 +22,8 @@ function hasControlCharacter(value: string): boolean {
   return false
 }
 
-function plainText(missing: string) {
+/** Text a person types, trimmed, without invisible control characters. */
+export function plainText(missing: string) {
   return z
     .string({ error: missing })
     .trim()
@@ -37,14 +38,14 @@ export const summaryField = plainText(
   z
     .string()
     .min(3, 'The summary needs at least 3 characters.')
-    .max(SUMMARY_MAX, `Keep the summary under ${SUMMARY_MAX} characters.`),
+    .max(SUMMARY_MAX, `Keep the summary to ${SUMMARY_MAX} characters at most.`),
 )
 
 export const detailsField = plainText('Describe the problem.').pipe(
   z
     .string()
     .min(1, 'Describe the problem: what happened, and since when.')
-    .max(DETAILS_MAX, `Keep the details under ${DETAILS_MAX} characters.`),
+    .max(DETAILS_MAX, `Keep the details to ${DETAILS_MAX} characters at most.`),
 )
 
 export type FieldErrors = Record<string, string[]>

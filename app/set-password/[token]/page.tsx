@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { isLinkAlive, LINK_EXPIRED } from '@/lib/auth/passwords'
 import { SetPasswordForm } from './set-password-form'
 
 export const metadata: Metadata = {
@@ -11,6 +12,17 @@ export default async function SetPasswordPage({
   params,
 }: PageProps<'/set-password/[token]'>) {
   const { token } = await params
+  if (!(await isLinkAlive(token))) {
+    return (
+      <div className="sign-in">
+        <h1>This link no longer works</h1>
+        <p role="alert">{LINK_EXPIRED}</p>
+        <p>
+          <a href="/login/forgot">Ask for a new link</a>
+        </p>
+      </div>
+    )
+  }
   return (
     <div className="sign-in">
       <h1>Choose your password</h1>
