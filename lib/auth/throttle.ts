@@ -8,6 +8,12 @@ import { log } from '../log'
 // counts and a restart does not forgive them. A success clears the
 // account's count; the address's count runs out by itself.
 //
+// Anyone who knows an address can keep its account locked by failing five
+// times in each window; a successful reset lifts the lock (lib/auth/reset.ts)
+// so its owner is never stuck. Slowing each failure instead of counting to
+// a lock would take the teeth out of that, at the cost of a slower guesser
+// rather than a stopped one.
+//
 // The address is the first X-Forwarded-For entry. Next fills that header
 // from the socket only when it is absent, so without a proxy in front that
 // overwrites it a client can name its own address and dodge the per-address
