@@ -1,6 +1,8 @@
+import { createOTP } from '@better-auth/utils/otp'
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
-import { getAuth } from '@/lib/auth/auth'
+import { isCodeClaimed } from '@/lib/auth/throttle'
+import { getDb } from '@/lib/db/client'
 import {
   DEMO_CUSTOMER_ADMIN,
   DEMO_CUSTOMERS,
@@ -14,14 +16,26 @@ import { SignInForm } from './sign-in-form'
 
 export const metadata: Metadata = { title: 'Sign in' }
 
+const TOTP_PERIOD_MS = 30_000
+
 const DEMO_ACCOUNTS = [...DEMO_CUSTOMERS, DEMO_CUSTOMER_ADMIN, DEMO_STAFF]
 
-/** The demo staff account's current code, as its authenticator shows it. */
+/**
+ * A code the demo staff account's authenticator would show and the portal
+ * has not taken yet: each code signs in once, so right after a sign-in the
+ * current one is spent and the next (which is accepted too) is shown.
+ */
 async function demoStaffCode(): Promise<string> {
-  const { code } = await getAuth().api.generateTOTP({
-    body: { secret: DEMO_STAFF_TOTP_SECRET },
+  const staff = await getDb().portalUser.findUnique({
+    where: { email: DEMO_STAFF },
   })
-  return code
+  const otp = createOTP(DEMO_STAFF_TOTP_SECRET)
+  const now = Math.floor(Date.now() / TOTP_PERIOD_MS)
+  for (const counter of [now, now + 1]) {
+    const code = await otp.hotp(counter)
+    if (!staff || !(await isCodeClaimed(staff.id, code))) return code
+  }
+  return otp.hotp(now + 1)
 }
 
 function DemoHint({ password, code }: { password: string; code: string }) {

@@ -141,3 +141,9 @@ export async function claimCode(userId: string, code: string) {
       return false
     })
 }
+
+/** Whether this user has signed in with this code within its life. */
+export async function isCodeClaimed(userId: string, code: string) {
+  const res = await getLimiters().usedCodes.get(`${userId}:${code}`)
+  return (res?.consumedPoints ?? 0) > 0
+}
