@@ -44,9 +44,12 @@ function UserRow({
       <td>
         {user.name}
         <span className="row-facts">{user.email}</span>
+        <span className="row-facts narrow-only">
+          {ROLE_WORDS[user.role] ?? user.role} · {STATE_WORDS[user.state]}
+        </span>
       </td>
-      <td>{ROLE_WORDS[user.role] ?? user.role}</td>
-      <td>
+      <td className="wide-only">{ROLE_WORDS[user.role] ?? user.role}</td>
+      <td className="wide-only">
         {STATE_WORDS[user.state]}
         {user.state === 'active' && user.twoFactorEnabled && ', two-factor'}
         {!user.linkedToHalo && (
@@ -108,15 +111,17 @@ export default async function UsersPage({ searchParams }: PageProps<'/users'>) {
         </p>
       )}
       {clients.length > 0 && (
-        <form className="filter" method="get">
-          <label htmlFor="client">Client</label>
-          <select id="client" name="client" defaultValue={clientId ?? ''}>
-            {clients.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
-          </select>
+        <form action="/users" className="filters audit-filter">
+          <div className="field">
+            <label htmlFor="client">Client</label>
+            <select id="client" name="client" defaultValue={clientId ?? ''}>
+              {clients.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.name}
+                </option>
+              ))}
+            </select>
+          </div>
           <button type="submit" className="button button-quiet">
             Show
           </button>
