@@ -134,8 +134,12 @@ export default async function UsersPage({ searchParams }: PageProps<'/users'>) {
               <thead>
                 <tr>
                   <th scope="col">Who</th>
-                  <th scope="col">Access</th>
-                  <th scope="col">State</th>
+                  <th scope="col" className="wide-only">
+                    Access
+                  </th>
+                  <th scope="col" className="wide-only">
+                    State
+                  </th>
                   <th scope="col">
                     <span className="visually-hidden">Actions</span>
                   </th>
