@@ -41,6 +41,7 @@ async function invite(page: Page, email: string) {
   const row = page.getByRole('row', { name: new RegExp(email) })
   await expect(row).toContainText('Invited')
   await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/login/)
 }
 
 async function choosePassword(page: Page, link: string) {
@@ -69,12 +70,15 @@ test('a customer admin invites a colleague, who sets a password once and signs i
   await expect(page).toHaveURL(/\/tickets/)
   await expect(page.getByText('Acme Dental Group')).toBeVisible()
   await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/login/)
 
   await page.goto(link)
   await expect(
     page.getByRole('heading', { name: 'This link no longer works' }),
   ).toBeVisible()
-  await expect(page.getByRole('alert')).toContainText(/expired or has been/)
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    /expired or has been/,
+  )
 })
 
 test('a forgotten password is reset from a mailed link', async ({ page }) => {
