@@ -1,3 +1,5 @@
+import type { ComponentProps } from 'react'
+
 // The wiring every form field shares: a label, and errors that assistive
 // technology reads with the field (aria-describedby, aria-invalid).
 
@@ -54,6 +56,37 @@ export function FormProblem({ problem }: { problem: string | null }) {
           {problem}
         </p>
       )}
+    </div>
+  )
+}
+
+/**
+ * One labelled input with its errors: the shape of every field on the
+ * account forms. `autoFocus` is for a page whose one task is this form.
+ */
+export function TextField({
+  name,
+  label,
+  errors,
+  autoFocus,
+  ...input
+}: {
+  name: string
+  label: string
+  errors: string[] | undefined
+  autoFocus?: boolean
+} & Omit<ComponentProps<'input'>, 'id' | 'name'>) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <input
+        {...fieldA11y(name, errors)}
+        required
+        // biome-ignore lint/a11y/noAutofocus: only where the page says so
+        autoFocus={autoFocus}
+        {...input}
+      />
+      <FieldErrors name={name} errors={errors} />
     </div>
   )
 }

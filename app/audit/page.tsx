@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { AuditTable } from '@/components/audit-table'
+import { ClientFilter } from '@/components/client-filter'
 import { type AuditQuery, auditQuerySchema } from '@/lib/audit/list'
 import { readAuditTrail } from '../_server/audit'
-import { type ClientOption, listClients } from '../_server/clients'
+import { listClients } from '../_server/clients'
 import { requireStaff } from '../_server/staff'
 
 export const metadata: Metadata = { title: 'Audit trail' }
@@ -28,33 +29,6 @@ function hrefOf(query: Partial<AuditQuery>) {
   if (query.cursor) params.set('cursor', query.cursor)
   const search = params.toString()
   return search ? `/audit?${search}` : '/audit'
-}
-
-function ClientFilter({
-  clients,
-  current,
-}: {
-  clients: ClientOption[]
-  current: string | undefined
-}) {
-  return (
-    <form action="/audit" className="filters audit-filter">
-      <div className="field">
-        <label htmlFor="audit-client">Client</label>
-        <select id="audit-client" name="client" defaultValue={current ?? ''}>
-          <option value="">All clients</option>
-          {clients.map((client) => (
-            <option key={client.id} value={client.id}>
-              {client.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="button button-quiet">
-        Show
-      </button>
-    </form>
-  )
 }
 
 function Pager({
@@ -93,7 +67,12 @@ export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
         Every write the portal accepted, who asked for it and what became of it,
         and what staff did with the ones that were escalated. Newest first.
       </p>
-      <ClientFilter clients={clients} current={query.client} />
+      <ClientFilter
+        action="/audit"
+        clients={clients}
+        current={query.client}
+        allClients="All clients"
+      />
       {page.entries.length > 0 ? (
         <AuditTable entries={page.entries} />
       ) : (

@@ -6,6 +6,7 @@ import {
   FormProblem,
   fieldA11y,
   SubmitButton,
+  TextField,
 } from '@/components/form-field'
 import { useFocusFirstProblem } from '@/components/use-focus-first-problem'
 import { type InviteState, inviteWithForm } from './actions'
@@ -19,27 +20,21 @@ export function InviteForm({ clientId }: { clientId: string }) {
   return (
     <form ref={form} action={action} className="form" noValidate>
       <input type="hidden" name="clientId" value={clientId} />
-      <div className="field">
-        <label htmlFor="name">Name</label>
-        <input
-          {...fieldA11y('name', state.errors.name)}
-          autoComplete="off"
-          required
-          defaultValue={state.values.name}
-        />
-        <FieldErrors name="name" errors={state.errors.name} />
-      </div>
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input
-          {...fieldA11y('email', state.errors.email)}
-          type="email"
-          autoComplete="off"
-          required
-          defaultValue={state.values.email}
-        />
-        <FieldErrors name="email" errors={state.errors.email} />
-      </div>
+      <TextField
+        name="name"
+        label="Name"
+        errors={state.errors.name}
+        autoComplete="off"
+        defaultValue={state.values.name}
+      />
+      <TextField
+        name="email"
+        label="Email"
+        errors={state.errors.email}
+        type="email"
+        autoComplete="off"
+        defaultValue={state.values.email}
+      />
       <div className="field">
         <label htmlFor="role">Access</label>
         <select

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { ClientFilter } from '@/components/client-filter'
 import { type ClientUser, listUsersOf } from '@/lib/accounts/manage'
 import { getDb } from '@/lib/db/client'
 import { isStaff, type Viewer } from '@/lib/viewer'
@@ -111,21 +112,11 @@ export default async function UsersPage({ searchParams }: PageProps<'/users'>) {
         </p>
       )}
       {clients.length > 0 && (
-        <form action="/users" className="filters audit-filter">
-          <div className="field">
-            <label htmlFor="client">Client</label>
-            <select id="client" name="client" defaultValue={clientId ?? ''}>
-              {clients.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="button button-quiet">
-            Show
-          </button>
-        </form>
+        <ClientFilter
+          action="/users"
+          clients={clients}
+          current={clientId ?? undefined}
+        />
       )}
       {users && clientId ? (
         <>

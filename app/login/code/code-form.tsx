@@ -1,12 +1,7 @@
 'use client'
 
 import { useActionState, useRef } from 'react'
-import {
-  FieldErrors,
-  FormProblem,
-  fieldA11y,
-  SubmitButton,
-} from '@/components/form-field'
+import { FormProblem, SubmitButton, TextField } from '@/components/form-field'
 import { useFocusFirstProblem } from '@/components/use-focus-first-problem'
 import { verifyCodeWithForm } from '../actions'
 import { NO_ATTEMPT } from '../sign-in-state'
@@ -21,19 +16,15 @@ export function CodeForm({ returnTo }: { returnTo: string }) {
   return (
     <form ref={form} action={action} className="form" noValidate>
       <input type="hidden" name="next" value={returnTo} />
-      <div className="field">
-        <label htmlFor="code">Code</label>
-        <input
-          {...fieldA11y('code', state.errors.code)}
-          type="text"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          required
-          // biome-ignore lint/a11y/noAutofocus: the page's one task
-          autoFocus
-        />
-        <FieldErrors name="code" errors={state.errors.code} />
-      </div>
+      <TextField
+        name="code"
+        label="Code"
+        errors={state.errors.code}
+        autoFocus
+        type="text"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+      />
       <FormProblem problem={state.error} />
       <SubmitButton pending={pending} idle="Continue" busy="Checking…" />
     </form>

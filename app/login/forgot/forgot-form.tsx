@@ -1,12 +1,7 @@
 'use client'
 
 import { useActionState, useRef } from 'react'
-import {
-  FieldErrors,
-  FormProblem,
-  fieldA11y,
-  SubmitButton,
-} from '@/components/form-field'
+import { FormProblem, SubmitButton, TextField } from '@/components/form-field'
 import { useFocusFirstProblem } from '@/components/use-focus-first-problem'
 import { type ForgotState, requestResetWithForm } from './actions'
 
@@ -34,19 +29,15 @@ export function ForgotForm() {
   }
   return (
     <form ref={form} action={action} className="form" noValidate>
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input
-          {...fieldA11y('email', state.errors.email)}
-          type="email"
-          autoComplete="username"
-          required
-          // biome-ignore lint/a11y/noAutofocus: the page's one task
-          autoFocus
-          defaultValue={state.email}
-        />
-        <FieldErrors name="email" errors={state.errors.email} />
-      </div>
+      <TextField
+        name="email"
+        label="Email"
+        errors={state.errors.email}
+        autoFocus
+        type="email"
+        autoComplete="username"
+        defaultValue={state.email}
+      />
       <FormProblem problem={state.error} />
       <SubmitButton pending={pending} idle="Send me a link" busy="Sending…" />
     </form>

@@ -1,12 +1,7 @@
 'use client'
 
 import { useActionState, useRef } from 'react'
-import {
-  FieldErrors,
-  FormProblem,
-  fieldA11y,
-  SubmitButton,
-} from '@/components/form-field'
+import { FormProblem, SubmitButton, TextField } from '@/components/form-field'
 import { useFocusFirstProblem } from '@/components/use-focus-first-problem'
 import { type SetPasswordState, setPasswordWithForm } from './actions'
 
@@ -21,29 +16,22 @@ export function SetPasswordForm({ token }: { token: string }) {
   useFocusFirstProblem(form, state)
   return (
     <form ref={form} action={action} className="form" noValidate>
-      <div className="field">
-        <label htmlFor="password">New password</label>
-        <input
-          {...fieldA11y('password', state.errors.password)}
-          type="password"
-          autoComplete="new-password"
-          minLength={10}
-          required
-          // biome-ignore lint/a11y/noAutofocus: the page's one task
-          autoFocus
-        />
-        <FieldErrors name="password" errors={state.errors.password} />
-      </div>
-      <div className="field">
-        <label htmlFor="confirm">The same again</label>
-        <input
-          {...fieldA11y('confirm', state.errors.confirm)}
-          type="password"
-          autoComplete="new-password"
-          required
-        />
-        <FieldErrors name="confirm" errors={state.errors.confirm} />
-      </div>
+      <TextField
+        name="password"
+        label="New password"
+        errors={state.errors.password}
+        autoFocus
+        type="password"
+        autoComplete="new-password"
+        minLength={10}
+      />
+      <TextField
+        name="confirm"
+        label="The same again"
+        errors={state.errors.confirm}
+        type="password"
+        autoComplete="new-password"
+      />
       <FormProblem problem={state.error} />
       <SubmitButton pending={pending} idle="Save password" busy="Saving…" />
     </form>
