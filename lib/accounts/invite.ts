@@ -92,21 +92,11 @@ export async function inviteUser(
       create: { id: userId, email: invitation.email, ...fields },
       update: fields,
     })
-    const mail: Mail = {
-      to: invitation.email,
-      template: 'invitation',
-      link,
-      name: invitation.name,
-      clientName: client.name,
-      inviterName: actor.name,
-    }
+    const mail = invitationMail(invitation, client.name, actor, link)
     await sendInvitationJobs(boss, tx, mail, userId)
-    await recordAudit(tx, {
-      actor,
+    await recordUserChange(tx, actor, 'user-invite', {
+      id: userId,
       clientId: client.id,
-      action: 'user-invite',
-      entity: { type: 'portal-user', id: userId },
-      mutationId: randomUUID(),
     })
   })
   log.info(
@@ -114,6 +104,39 @@ export async function inviteUser(
     'invitation accepted; mail enqueued',
   )
   return { ok: true, userId }
+}
+
+/** The invitation mail to someone, naming who invited them and where. */
+export function invitationMail(
+  to: { email: string; name: string },
+  clientName: string | null,
+  actor: Viewer,
+  link: string,
+): Mail {
+  return {
+    to: to.email,
+    template: 'invitation',
+    link,
+    name: to.name,
+    clientName,
+    inviterName: actor.name,
+  }
+}
+
+/** The audit row of a change to a portal user of a client. */
+export function recordUserChange(
+  tx: Parameters<typeof recordAudit>[0],
+  actor: Viewer,
+  action: 'user-invite' | 'user-remove',
+  user: { id: string; clientId: string },
+) {
+  return recordAudit(tx, {
+    actor,
+    clientId: user.clientId,
+    action,
+    entity: { type: 'portal-user', id: user.id },
+    mutationId: randomUUID(),
+  })
 }
 
 /**

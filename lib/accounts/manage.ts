@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto'
 import type { PgBoss } from 'pg-boss'
 import { fromPrisma } from 'pg-boss'
-import { recordAudit } from '../audit/record'
 import type { Db } from '../db/client'
 import { log } from '../log'
-import { MAIL_QUEUE, type Mail } from '../mail/mail'
+import { MAIL_QUEUE } from '../mail/mail'
 import { canManageUsersOf, type Viewer } from '../viewer'
-import { issueInvitationLink } from './invite'
+import { invitationMail, issueInvitationLink, recordUserChange } from './invite'
 
 // A client's portal users as their customer admin (or staff) sees them, and
 // what they may do about one: send the invitation again, or remove access.
@@ -73,7 +71,8 @@ export async function removeAccess(
   userId: string,
 ): Promise<'removed' | 'self' | 'not-found'> {
   const user = await managedUser(db, actor, userId)
-  if (!user?.clientId) return 'not-found'
+  const clientId = user?.clientId
+  if (!user || !clientId) return 'not-found'
   if (user.id === actor.userId) return 'self'
   await db.$transaction(async (tx) => {
     await tx.portalUser.update({
@@ -81,13 +80,7 @@ export async function removeAccess(
       data: { disabledAt: new Date() },
     })
     await tx.session.deleteMany({ where: { userId: user.id } })
-    await recordAudit(tx, {
-      actor,
-      clientId: user.clientId as string,
-      action: 'user-remove',
-      entity: { type: 'portal-user', id: user.id },
-      mutationId: randomUUID(),
-    })
+    await recordUserChange(tx, actor, 'user-remove', { id: user.id, clientId })
   })
   log.info({ userId, by: actor.userId }, 'portal access removed')
   return 'removed'
@@ -101,26 +94,14 @@ export async function resendInvitation(
   userId: string,
 ): Promise<'sent' | 'not-found' | 'already-active'> {
   const user = await managedUser(db, actor, userId)
-  if (!user?.clientId || user.disabledAt) return 'not-found'
+  const clientId = user?.clientId
+  if (!user || !clientId || user.disabledAt) return 'not-found'
   if (user.accounts.length > 0) return 'already-active'
   const link = await issueInvitationLink(db, user.id)
-  const mail: Mail = {
-    to: user.email,
-    template: 'invitation',
-    link,
-    name: user.name,
-    clientName: user.client?.name ?? null,
-    inviterName: actor.name,
-  }
+  const mail = invitationMail(user, user.client?.name ?? null, actor, link)
   await db.$transaction(async (tx) => {
     await boss.send(MAIL_QUEUE, mail, { db: fromPrisma(tx) })
-    await recordAudit(tx, {
-      actor,
-      clientId: user.clientId as string,
-      action: 'user-invite',
-      entity: { type: 'portal-user', id: user.id },
-      mutationId: randomUUID(),
-    })
+    await recordUserChange(tx, actor, 'user-invite', { id: user.id, clientId })
   })
   log.info({ userId, by: actor.userId }, 'invitation sent again')
   return 'sent'
